@@ -27,6 +27,7 @@ function showAccount(me) {
     }
     $('[data-fact="createdAt"]').replaceChildren(timeEl(me.createdAt));
     nameForm.elements.displayName.value = me.displayName || '';
+    passwordForm.elements.username.value = me.email || '';
     if (typeof me.balance === 'number') {
         showBalance(me.balance);
     }
