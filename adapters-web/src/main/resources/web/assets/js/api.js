@@ -93,7 +93,10 @@ async function readProblem(response) {
     if (!problem.detail) {
         problem.detail = FALLBACK_DETAILS[response.status]
             || problem.title
-            || `Something went wrong (status ${response.status}). Please try again.`;
+            || (response.status >= 500
+                ? `The service is having trouble right now (status ${response.status}). `
+                    + 'Please try again in a moment.'
+                : `Something went wrong (status ${response.status}). Please try again.`);
     }
     return problem;
 }

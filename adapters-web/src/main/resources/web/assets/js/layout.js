@@ -113,7 +113,8 @@ export function requireSignIn(state, container) {
     box.className = 'alert info';
     const text = document.createElement('p');
     if (state.error) {
-        text.textContent = `${describeError(state.error)} `;
+        text.textContent = `Your session could not be checked. ${describeError(state.error)} `
+            + 'Reload the page to try again, or ';
     } else {
         text.textContent = 'Please log in to see this page. ';
     }
