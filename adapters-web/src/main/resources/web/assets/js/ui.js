@@ -142,8 +142,8 @@ export function attachPasswordToggles(root = document) {
         button.addEventListener('click', () => {
             const show = input.type === 'password';
             input.type = show ? 'text' : 'password';
-            button.setAttribute('aria-pressed', String(show));
             button.textContent = show ? 'Hide' : 'Show';
+            button.setAttribute('aria-label', `${show ? 'Hide' : 'Show'} ${button.dataset.what}`);
         });
     });
 }
