@@ -94,7 +94,8 @@ function render() {
 async function saveIdea(event) {
     event.preventDefault();
     clearProblem(editForm);
-    const changes = { title: editForm.elements.title.value.trim(), prompt: editForm.elements.prompt.value.trim() };
+    const fields = editForm.elements;
+    const changes = { title: fields.title.value.trim(), prompt: fields.prompt.value.trim() };
     await whileBusy(editForm, async () => {
         try {
             page.creation = await patch(api(), changes);
@@ -278,9 +279,10 @@ async function runStep(request) {
     request.alert.replaceChildren();
     request.alert.className = 'alert';
     try {
-        const job = await post(request.path, request.body || {}, { idempotencyKey: newIdempotencyKey() });
+        const job = await post(request.path, request.body || {},
+            { idempotencyKey: newIdempotencyKey() });
         page.jobLabels.set(job.id, request.label);
-        onJob(job);
+        onJob(job, true);
         refreshBalance();
     } catch (error) {
         showAlert(request.alert, 'error', stepFailure(error));
@@ -455,13 +457,16 @@ function renderJobs() {
     $('[data-jobs-panel]').hidden = items.length === 0;
 }
 
-/** Takes a job update from a POST, the event stream or a poll. */
-function onJob(job) {
+/**
+ * Takes a job update from a POST, the event stream or a poll; a finished job is shown only
+ * if it was seen running here, or was just started by the person (shown).
+ */
+function onJob(job, shown = false) {
     if (!job || !job.id || (job.creationId && job.creationId !== page.id)) {
         return;
     }
     const before = page.jobs.get(job.id);
-    if (!before && isFinal(job)) {
+    if (!before && isFinal(job) && !shown) {
         return;
     }
     page.jobs.set(job.id, job);

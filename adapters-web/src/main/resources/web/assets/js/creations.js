@@ -25,9 +25,11 @@ function card(summary) {
     const url = thumbnailUrl(summary);
     const picture = url
         ? el('img', { className: 'thumb', src: url, alt: '', loading: 'lazy' })
-        : el('div', { className: 'thumb-placeholder', 'aria-hidden': 'true', text: 'No frame yet' });
+        : el('div', { className: 'thumb-placeholder', 'aria-hidden': 'true',
+            text: 'No frame yet' });
     return el('li', {},
-        el('a', { className: 'creation-card', href: `/creations/${encodeURIComponent(summary.id)}` },
+        el('a', { className: 'creation-card',
+            href: `/creations/${encodeURIComponent(summary.id)}` },
             picture,
             el('div', { className: 'card-body' },
                 el('h3', { text: summary.title || 'Untitled' }),
@@ -52,7 +54,8 @@ async function showList() {
 async function create(event) {
     event.preventDefault();
     clearProblem(form);
-    const data = { title: form.elements.title.value.trim(), prompt: form.elements.prompt.value.trim() };
+    const fields = form.elements;
+    const data = { title: fields.title.value.trim(), prompt: fields.prompt.value.trim() };
     await whileBusy(form, async () => {
         try {
             const creation = await post('/api/v1/creations', data);

@@ -96,7 +96,7 @@ function buildDialog() {
         'aria-describedby': 'confirm-message' }, form);
     cancel.addEventListener('click', () => node.close('cancel'));
     document.body.append(node);
-    return { node, title, message, cost, ok };
+    return { node, title, message, cost, ok, cancel };
 }
 
 /**
@@ -109,6 +109,9 @@ export function confirmDialog(options) {
     dialog.message.textContent = options.message || '';
     dialog.ok.textContent = options.confirmLabel || 'Confirm';
     dialog.ok.className = options.danger ? 'danger' : '';
+    // a destructive action starts with the focus on Cancel
+    dialog.ok.toggleAttribute('autofocus', !options.danger);
+    dialog.cancel.toggleAttribute('autofocus', Boolean(options.danger));
     dialog.cost.hidden = options.cost === undefined;
     if (options.cost !== undefined) {
         const balance = options.balance === undefined || options.balance === null
