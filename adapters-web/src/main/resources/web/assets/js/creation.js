@@ -21,6 +21,7 @@ const page = {
     pricesError: null,
     jobs: new Map(),
     jobLabels: new Map(),
+    jobItems: new Map(),
     ideaEdited: false,
     streamOpen: false,
     reloadTimer: null,
@@ -426,35 +427,68 @@ function isFinal(job) {
     return ['SUCCEEDED', 'FAILED', 'CANCELED'].includes(job.status);
 }
 
-function jobItem(job) {
-    const percent = Math.max(0, Math.min(100, Number(job.progress) || 0));
-    const status = `${STATUS_TEXT[job.status] || job.status}`
-        + (isFinal(job) ? '' : ` · ${percent}%`);
-    const refunded = ['FAILED', 'CANCELED'].includes(job.status) && job.cost
-        ? ` · ${formatCredits(job.cost)} refunded` : '';
-    const action = isFinal(job)
+function jobAction(job) {
+    return isFinal(job)
         ? el('button', { type: 'button', className: 'secondary small', text: 'Dismiss',
-            on: { click: () => dismissJob(job.id) } })
+            'aria-label': `Dismiss ${jobTitle(job)}`, on: { click: () => dismissJob(job.id) } })
         : el('button', { type: 'button', className: 'secondary small', text: 'Cancel',
             'aria-label': `Cancel ${jobTitle(job)}`, on: { click: () => cancelJob(job) } });
-    return el('li', { className: 'job', dataset: { jobId: job.id } },
-        el('div', {}, el('strong', { text: jobTitle(job) }), ' ',
-            el('span', { className: job.status === 'FAILED' ? 'badge failed' : 'badge',
-                text: status + refunded })),
-        action,
-        el('progress', { max: 100, value: job.status === 'SUCCEEDED' ? 100 : percent,
-            'aria-label': `${jobTitle(job)} progress` }),
-        job.error ? el('p', { className: 'job-error', text: errorText(job.error) }) : null);
+}
+
+function jobItem(job) {
+    const parts = {
+        badge: el('span', { className: 'badge' }),
+        progress: el('progress', { max: 100, 'aria-label': `${jobTitle(job)} progress` }),
+        error: el('p', { className: 'job-error', hidden: true }),
+        action: el('span'),
+        final: null,
+    };
+    parts.li = el('li', { className: 'job', dataset: { jobId: job.id } },
+        el('div', {}, el('strong', { text: jobTitle(job) }), ' ', parts.badge),
+        parts.action, parts.progress, parts.error);
+    return parts;
+}
+
+/** Updates a job's line in place, so a focused Cancel button keeps its focus. */
+function updateJobItem(parts, job) {
+    const percent = Math.max(0, Math.min(100, Number(job.progress) || 0));
+    const refunded = ['FAILED', 'CANCELED'].includes(job.status) && job.cost
+        ? ` · ${formatCredits(job.cost)} refunded` : '';
+    parts.badge.textContent = `${STATUS_TEXT[job.status] || job.status}`
+        + (isFinal(job) ? '' : ` · ${percent}%`) + refunded;
+    parts.badge.className = job.status === 'FAILED' ? 'badge failed' : 'badge';
+    parts.progress.value = job.status === 'SUCCEEDED' ? 100 : percent;
+    parts.error.hidden = !job.error;
+    parts.error.textContent = job.error ? errorText(job.error) : '';
+    if (parts.final !== isFinal(job)) {
+        const hadFocus = parts.action === document.activeElement;
+        const button = jobAction(job);
+        parts.action.replaceWith(button);
+        parts.action = button;
+        parts.final = isFinal(job);
+        if (hadFocus) {
+            button.focus();
+        }
+    }
 }
 
 function errorText(error) {
     return typeof error === 'string' ? error : error.detail || error.message || 'It failed.';
 }
 
-function renderJobs() {
-    const items = [...page.jobs.values()].map(jobItem);
-    $('[data-jobs]').replaceChildren(...items);
-    $('[data-jobs-panel]').hidden = items.length === 0;
+function showJob(job, before) {
+    let parts = page.jobItems.get(job.id);
+    if (!parts) {
+        parts = jobItem(job);
+        page.jobItems.set(job.id, parts);
+        $('[data-jobs]').append(parts.li);
+    }
+    updateJobItem(parts, job);
+    $('[data-jobs-panel]').hidden = false;
+    if (!before || before.status !== job.status) {
+        $('[data-jobs-announcer]').textContent =
+            `${jobTitle(job)}: ${STATUS_TEXT[job.status] || job.status}.`;
+    }
 }
 
 /**
@@ -470,7 +504,7 @@ function onJob(job, shown = false) {
         return;
     }
     page.jobs.set(job.id, job);
-    renderJobs();
+    showJob(job, before);
     if (isFinal(job) && (!before || !isFinal(before))) {
         refreshBalance();
         scheduleReload();
@@ -484,7 +518,13 @@ function scheduleReload() {
 
 function dismissJob(id) {
     page.jobs.delete(id);
-    renderJobs();
+    page.jobItems.get(id)?.li.remove();
+    page.jobItems.delete(id);
+    const panel = $('[data-jobs-panel]');
+    panel.hidden = page.jobs.size === 0;
+    const next = panel.hidden ? $('#make-title') : $('#jobs-title');
+    next.setAttribute('tabindex', '-1');
+    next.focus();
 }
 
 async function cancelJob(job) {
