@@ -41,6 +41,11 @@ public record ProviderRequest(
         return new ProviderRequest(action, HttpMethod.DELETE, path, Map.of(), null, true);
     }
 
+    /** The same request, marked safe to send again after a timeout (it has no side effect). */
+    public ProviderRequest retryable() {
+        return new ProviderRequest(action, method, path, query, body, true);
+    }
+
     /** The same request with one more query parameter. */
     public ProviderRequest withQuery(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(query);
