@@ -34,20 +34,18 @@ public record ProviderResponse(int status, MultiMap headers, Buffer body) {
     /** The body as a JSON object, or an empty object when it is not one. */
     public JsonObject jsonOrEmpty() {
         try {
-            Object value = body == null || body.length() == 0 ? null : body.toJson();
-            return value instanceof JsonObject object ? object : new JsonObject();
-        } catch (DecodeException notJson) {
+            return json();
+        } catch (DecodeException | ClassCastException notJson) {
             return new JsonObject();
         }
     }
 
     /** The body as a JSON object. */
     public JsonObject json() {
-        Object value = body == null || body.length() == 0 ? null : body.toJson();
-        if (value instanceof JsonObject object) {
-            return object;
+        if (body == null || body.length() == 0) {
+            throw new DecodeException("The answer is empty");
         }
-        throw new DecodeException("The answer is not a JSON object");
+        return new JsonObject(body);
     }
 
     public byte[] bytes() {

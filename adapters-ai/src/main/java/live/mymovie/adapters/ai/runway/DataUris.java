@@ -40,13 +40,13 @@ final class DataUris {
         }
         BufferedImage image = read(bytes);
         int edge = Math.min(FIRST_EDGE, Math.max(image.getWidth(), image.getHeight()));
-        while (edge >= 64) {
+        do {
             byte[] jpeg = jpeg(scaled(image, edge));
             if (encodedLength("image/jpeg", jpeg) <= maxChars) {
                 return encode("image/jpeg", jpeg);
             }
             edge = edge * 3 / 4;
-        }
+        } while (edge >= 16);
         throw ProviderFailure.rejected("A photo for this shot could not be made small enough.");
     }
 
