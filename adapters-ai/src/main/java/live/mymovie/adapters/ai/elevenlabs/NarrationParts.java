@@ -15,6 +15,9 @@ final class NarrationParts {
 
     /** Parts of at most {@code limit} characters, cut between sentences where possible. */
     static List<String> split(String text, int limit) {
+        if (text.strip().length() <= limit) {
+            return List.of(text.strip());
+        }
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String sentence : text.strip().split("(?<=[.!?\u2026])\\s+|\\n\\s*\\n")) {

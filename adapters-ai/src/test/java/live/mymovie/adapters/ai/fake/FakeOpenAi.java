@@ -142,8 +142,12 @@ public final class FakeOpenAi extends FakeServer {
         return strictProblem(root, "schema");
     }
 
-    /** Checks the strict-mode rules on every object in the schema. */
-    static String strictProblem(JsonObject node, String where) {
+    /** What breaks the strict-mode rules in the schema, or null when it keeps them. */
+    public static String strictProblemOf(JsonObject schema) {
+        return strictProblem(schema, "schema");
+    }
+
+    private static String strictProblem(JsonObject node, String where) {
         Object type = node.getValue("type");
         boolean object = "object".equals(type)
                 || type instanceof JsonArray types && types.contains("object");

@@ -5,6 +5,7 @@ import static live.mymovie.adapters.ai.runway.RunwayTestSupport.NOW;
 import static live.mymovie.adapters.ai.runway.RunwayTestSupport.POLL;
 import static live.mymovie.adapters.ai.runway.RunwayTestSupport.cast;
 import static live.mymovie.adapters.ai.runway.RunwayTestSupport.frameOfMiaAtTheLighthouse;
+import static live.mymovie.adapters.ai.runway.RunwayTestSupport.impatient;
 import static live.mymovie.adapters.ai.runway.RunwayTestSupport.place;
 import static live.mymovie.adapters.ai.runway.RunwayTestSupport.settings;
 import static live.mymovie.adapters.ai.runway.RunwayTestSupport.shot;
@@ -364,10 +365,12 @@ class RunwayImageGeneratorTest {
     @Test
     void a_slow_create_times_out_as_transient_without_sending_it_twice() {
         fake.answerNext("create", FakeAnswer.json(200, new JsonObject().put("id", "late"))
-                .after(Duration.ofSeconds(2)));
+                .after(Duration.ofMillis(1200)));
+
+        RunwayImageGenerator hasty = new RunwayImageGenerator(impatient(fake), vertx, FIXED);
 
         ProviderFailure failure = assertThrows(ProviderFailure.class,
-                () -> generator.drawFrame(frameOfMiaAtTheLighthouse(), RecordingCall.fresh()));
+                () -> hasty.drawFrame(frameOfMiaAtTheLighthouse(), RecordingCall.fresh()));
 
         assertEquals(Kind.TRANSIENT, failure.kind());
         assertTrue(failure.getMessage().contains("timed out"));
@@ -376,10 +379,11 @@ class RunwayImageGeneratorTest {
 
     @Test
     void a_slow_poll_is_retried_within_the_call() {
-        fake.answerNext("poll", FakeAnswer.json(200, new JsonObject()).after(
-                Duration.ofSeconds(2)));
+        fake.answerNext("poll", FakeAnswer.json(200, new JsonObject())
+                .after(Duration.ofMillis(1200)));
+        RunwayImageGenerator hasty = new RunwayImageGenerator(impatient(fake), vertx, FIXED);
 
-        GeneratedFile frame = generator.drawFrame(frameOfMiaAtTheLighthouse(),
+        GeneratedFile frame = hasty.drawFrame(frameOfMiaAtTheLighthouse(),
                 RecordingCall.fresh());
 
         assertTrue(frame.bytes().length > 0);

@@ -26,10 +26,19 @@ final class RunwayTestSupport {
     private RunwayTestSupport() {
     }
 
-    /** Quick timeouts and polls, downloads allowed from the fake's own origin only. */
+    /** Quick polls and retries, downloads allowed from the fake's own origin only. */
     static RunwaySettings settings(FakeRunway fake) {
+        return settings(fake, Duration.ofSeconds(5));
+    }
+
+    /** The same with a short call timeout, for answers that come too late. */
+    static RunwaySettings impatient(FakeRunway fake) {
+        return settings(fake, Duration.ofMillis(400));
+    }
+
+    private static RunwaySettings settings(FakeRunway fake, Duration callTimeout) {
         return new RunwaySettings(FakeRunway.KEY, fake.origin(), "gen4_image", "gen4_turbo",
-                new HttpTuning(Duration.ofSeconds(2), Duration.ofMillis(700), 3,
+                new HttpTuning(Duration.ofSeconds(2), callTimeout, 3,
                         Duration.ofMillis(5), Duration.ofSeconds(1)),
                 POLL, Duration.ofSeconds(3),
                 new DownloadPolicy(List.of(fake.origin()), 1_000_000, Duration.ofSeconds(2)));
