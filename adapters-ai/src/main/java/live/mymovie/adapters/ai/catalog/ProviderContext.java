@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import io.vertx.core.Vertx;
 
-/** What a provider factory gets to build its adapters: its settings, the shared Vert.x, a clock. */
+/** What a factory builds its adapters from: their settings, the shared Vert.x and a clock. */
 public record ProviderContext(ProviderSettings settings, Vertx vertx, Clock clock) {
 
     public ProviderContext {

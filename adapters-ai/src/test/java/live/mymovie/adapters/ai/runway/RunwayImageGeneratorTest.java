@@ -162,7 +162,8 @@ class RunwayImageGeneratorTest {
 
     @Test
     void a_long_description_is_cut_to_runways_prompt_limit_keeping_the_references() {
-        String longText = "A storm \uD83C\uDF0A rolls over the sea and the lighthouse. ".repeat(60);
+        String longText = "A storm \uD83C\uDF0A rolls over the sea and the lighthouse. "
+                .repeat(60);
         FrameRequest request = new FrameRequest("Story", shot(longText, List.of("Mia"), null),
                 List.of(cast("Mia")), 1920, 1080);
 
