@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.vertx.core.Vertx;
@@ -44,8 +45,8 @@ public final class ProviderCatalog {
     }
 
     /** The names of the registered providers. */
-    public java.util.Set<String> names() {
-        return java.util.Set.copyOf(factories.keySet());
+    public Set<String> names() {
+        return Set.copyOf(factories.keySet());
     }
 
     /**

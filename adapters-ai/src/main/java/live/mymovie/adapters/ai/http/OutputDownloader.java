@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -52,8 +54,7 @@ public final class OutputDownloader {
     public Download fetch(String url, String taskId) {
         URI uri = allowedUri(url, taskId);
         CappedBuffer sink = new CappedBuffer(policy.maxBytes());
-        Future<HttpResponse<Void>> sent = client.requestAbs(io.vertx.core.http.HttpMethod.GET,
-                        uri.toString())
+        Future<HttpResponse<Void>> sent = client.requestAbs(HttpMethod.GET, uri.toString())
                 .followRedirects(false)
                 .idleTimeout(policy.timeout().toMillis())
                 .as(BodyCodec.pipe(sink))
@@ -139,7 +140,7 @@ public final class OutputDownloader {
         }
 
         @Override
-        public WriteStream<Buffer> exceptionHandler(io.vertx.core.Handler<Throwable> handler) {
+        public WriteStream<Buffer> exceptionHandler(Handler<Throwable> handler) {
             return this;
         }
 
@@ -154,7 +155,7 @@ public final class OutputDownloader {
         }
 
         @Override
-        public WriteStream<Buffer> drainHandler(io.vertx.core.Handler<Void> handler) {
+        public WriteStream<Buffer> drainHandler(Handler<Void> handler) {
             return this;
         }
 

@@ -3,6 +3,7 @@ package live.mymovie.adapters.ai.http;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -36,13 +37,13 @@ public final class ProviderHttp {
     private final Map<String, String> headers;
     private final HttpTuning tuning;
     private final Secrets secrets;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /**
      * @param headers the provider's auth and version headers, sent with every request
      */
     public ProviderHttp(Vertx vertx, String baseUrl, Map<String, String> headers,
-            HttpTuning tuning, Secrets secrets, java.time.Clock clock) {
+            HttpTuning tuning, Secrets secrets, Clock clock) {
         this.client = WebClient.create(vertx, new WebClientOptions()
                 .setConnectTimeout((int) tuning.connectTimeout().toMillis())
                 .setFollowRedirects(false)
@@ -73,7 +74,7 @@ public final class ProviderHttp {
                 failure = unreached.failure;
                 log(request, 0, failure);
                 if (!request.idempotent() && !unreached.nothingSent) {
-                    throw failure;
+                    throw withRetryAfter(failure, backoff(attempt + 1));
                 }
             }
             waitBeforeRetry(request, failure, attempt);

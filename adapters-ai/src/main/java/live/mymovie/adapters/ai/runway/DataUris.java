@@ -1,5 +1,6 @@
 package live.mymovie.adapters.ai.runway;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -54,11 +56,11 @@ final class DataUris {
     static int[] dimensions(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(
                 new ByteArrayInputStream(bytes))) {
-            Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return new int[] {0, 0};
             }
-            javax.imageio.ImageReader reader = readers.next();
+            ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
                 return new int[] {reader.getWidth(0), reader.getHeight(0)};
@@ -104,7 +106,7 @@ final class DataUris {
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
                     RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
+            g.drawImage(image, 0, 0, width, height, Color.WHITE, null);
         } finally {
             g.dispose();
         }

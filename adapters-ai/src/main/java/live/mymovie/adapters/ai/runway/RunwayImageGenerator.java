@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -89,7 +90,7 @@ public final class RunwayImageGenerator implements ImageGenerator {
         return picked;
     }
 
-    private static java.util.Optional<ReferenceImage> find(List<ReferenceImage> references,
+    private static Optional<ReferenceImage> find(List<ReferenceImage> references,
             ReferenceKind kind, String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return references.stream()
