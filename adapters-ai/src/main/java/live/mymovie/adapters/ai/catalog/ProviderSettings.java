@@ -2,6 +2,7 @@ package live.mymovie.adapters.ai.catalog;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,25 @@ public record ProviderSettings(
     /** Settings with nothing configured. */
     public static ProviderSettings empty(String name) {
         return new ProviderSettings(name, null, null, null, Map.of());
+    }
+
+    /**
+     * The settings of one provider from a map of variables such as the environment:
+     * {@code <NAME>_API_KEY}, {@code <NAME>_BASE_URL}, {@code <NAME>_MODEL}, and every other
+     * {@code <NAME>_<SETTING>} as an extra named {@code <SETTING>}.
+     */
+    public static ProviderSettings fromVariables(String name, Map<String, String> variables) {
+        String prefix = empty(name).variablePrefix();
+        Map<String, String> extras = new HashMap<>();
+        variables.forEach((variable, value) -> {
+            if (variable.startsWith(prefix) && value != null) {
+                extras.put(variable.substring(prefix.length()), value);
+            }
+        });
+        String apiKey = extras.remove("API_KEY");
+        String baseUrl = extras.remove("BASE_URL");
+        String model = extras.remove("MODEL");
+        return new ProviderSettings(name, apiKey, baseUrl, model, extras);
     }
 
     /** The variable that holds this provider's key, e.g. {@code RUNWAY_API_KEY}. */

@@ -105,8 +105,7 @@ public final class OpenAiStoryPlanner implements StoryPlanner {
         JsonObject choice = firstChoice(response, requestId);
         JsonObject message = choice.getJsonObject("message", new JsonObject());
         String finish = choice.getString("finish_reason", "");
-        if (message.getValue("refusal") instanceof String refusal || "content_filter"
-                .equals(finish)) {
+        if (message.getValue("refusal") instanceof String || "content_filter".equals(finish)) {
             throw failure(Kind.SAFETY, "The story planner declined this idea. Rephrase the "
                     + "story idea and try again.", "refused: " + message.getValue("refusal")
                     + " (finish_reason " + finish + ")", requestId);

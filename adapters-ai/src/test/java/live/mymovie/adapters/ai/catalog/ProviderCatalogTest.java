@@ -166,4 +166,15 @@ class ProviderCatalogTest {
 
         assertTrue(failure.getMessage().contains("RUNWAY_POLL_INTERVAL_MS"));
     }
+
+    @Test
+    void settings_are_read_from_variables_named_after_the_provider() {
+        ProviderSettings settings = ProviderSettings.fromVariables("runway", Map.of(
+                "RUNWAY_API_KEY", "key_abc", "RUNWAY_BASE_URL", "http://127.0.0.1:9",
+                "RUNWAY_POLL_INTERVAL_MS", "20", "OPENAI_API_KEY", "sk-other"));
+
+        assertEquals("key_abc", settings.apiKey());
+        assertEquals("http://127.0.0.1:9", settings.baseUrl());
+        assertEquals(Map.of("POLL_INTERVAL_MS", "20"), settings.extras());
+    }
 }
