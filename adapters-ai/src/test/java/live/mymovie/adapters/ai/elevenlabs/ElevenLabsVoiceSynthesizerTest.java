@@ -166,4 +166,17 @@ class ElevenLabsVoiceSynthesizerTest {
         assertTrue(voice.bytes().length > 0);
         assertEquals(2, fake.requests().size());
     }
+
+    @Test
+    void a_persistent_server_error_while_speaking_ends_as_transient() {
+        var broken = FakeElevenLabs.error(503, "system_busy", "Busy");
+        fake.answerNext("tts", broken, broken, broken);
+
+        ProviderFailure failure = assertThrows(ProviderFailure.class,
+                () -> synthesizer(0).narrate(narration("Hello."), RecordingCall.fresh()));
+
+        assertEquals(Kind.TRANSIENT, failure.kind());
+        assertTrue(failure.retryAfter().isPresent());
+        assertTrue(failure.providerRequestId().isPresent());
+    }
 }

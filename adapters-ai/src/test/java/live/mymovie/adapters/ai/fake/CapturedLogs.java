@@ -14,6 +14,7 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final Logger root = Logger.getLogger("live.mymovie.adapters.ai");
     private final SimpleFormatter formatter = new SimpleFormatter();
+    private final Level before = root.getLevel();
 
     public CapturedLogs() {
         setLevel(Level.ALL);
@@ -41,5 +42,6 @@ public final class CapturedLogs extends Handler implements AutoCloseable {
     @Override
     public void close() {
         root.removeHandler(this);
+        root.setLevel(before);
     }
 }
