@@ -45,7 +45,7 @@ public final class Database implements AutoCloseable {
     public static Database open(PersistenceSettings settings, Clock clock) {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
         try {
-            migrate(dataSource);
+            migrate(settings);
             LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.jdbcUrl());
             return new Database(dataSource, clock);
         } catch (RuntimeException e) {
@@ -117,9 +117,10 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
-    private static void migrate(DataSource dataSource) {
+    /** Migrates over connections of its own, so that even a pool of one suffices. */
+    private static void migrate(PersistenceSettings settings) {
         var result = Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
