@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
         try {
             migrate(settings);
-            LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.jdbcUrl());
+            LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.safeUrl());
             return new Database(dataSource, clock);
         } catch (RuntimeException e) {
             dataSource.close();

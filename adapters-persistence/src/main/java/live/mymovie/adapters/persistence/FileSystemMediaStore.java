@@ -49,11 +49,8 @@ public final class FileSystemMediaStore implements MediaStore {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
             StoredBytes stored = copyCounting(content, temp, maxBytes);
-            List<Path> earlier = filesOf(folder, asset);
-            Files.move(temp, folder.resolve(asset.value() + "." + stored.sha256()),
-                    StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            publish(temp, folder, asset, stored.sha256());
             temp = null;
-            removeReplaced(earlier, stored.sha256());
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException("Storing a file failed", e);
@@ -168,7 +165,12 @@ public final class FileSystemMediaStore implements MediaStore {
         return new StoredBytes(size, HexFormat.of().formatHex(sha.digest()));
     }
 
-    private static void removeReplaced(List<Path> earlier, String sha256) throws IOException {
+    /** Moves the finished file into place in one step, then drops an earlier version. */
+    private static void publish(Path temp, Path folder, AssetId asset, String sha256)
+            throws IOException {
+        List<Path> earlier = filesOf(folder, asset);
+        Files.move(temp, folder.resolve(asset.value() + "." + sha256),
+                StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         for (Path file : earlier) {
             if (!file.getFileName().toString().endsWith("." + sha256)) {
                 Files.deleteIfExists(file);

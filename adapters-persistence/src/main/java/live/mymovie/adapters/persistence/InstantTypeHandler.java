@@ -7,20 +7,24 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
 
 /**
  * Maps instants to TIMESTAMP WITH TIME ZONE through OffsetDateTime, which both databases
- * read and write without the JVM's time zone getting involved.
+ * read and write without the JVM's time zone getting involved. Times are cut to the
+ * microsecond here, because the databases would otherwise round the nanoseconds each their
+ * own way.
  */
 final class InstantTypeHandler extends BaseTypeHandler<Instant> {
 
     @Override
     public void setNonNullParameter(PreparedStatement ps, int i, Instant value, JdbcType type)
             throws SQLException {
-        ps.setObject(i, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        ps.setObject(i, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS),
+                ZoneOffset.UTC));
     }
 
     @Override

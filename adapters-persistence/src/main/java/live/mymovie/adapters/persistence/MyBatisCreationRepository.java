@@ -161,23 +161,30 @@ public final class MyBatisCreationRepository implements CreationRepository {
         if (row == null) {
             return Optional.empty();
         }
-        Map<String, MediaAsset> assets = sessions.call(MediaAssetMapper.class,
-                        m -> m.usedByCreation(id)).stream()
-                .map(MyBatisMediaAssetRepository::toAsset)
-                .collect(Collectors.toMap(a -> a.id().value(), a -> a));
-        List<ReferencePhoto> references = sessions.call(CreationMapper.class,
-                        m -> m.references(id)).stream()
-                .filter(r -> assets.containsKey(r.assetId))
-                .map(r -> new ReferencePhoto(new ReferenceId(r.id), ReferenceKind.valueOf(r.kind),
-                        r.name, assets.get(r.assetId)))
-                .toList();
+        Map<String, MediaAsset> assets = assetsUsedBy(id);
         List<Shot> shots = sessions.call(CreationMapper.class, m -> m.shots(id)).stream()
                 .map(s -> new Shot(toScript(s), assets.get(s.frameAssetId),
                         assets.get(s.clipAssetId)))
                 .toList();
         return Optional.of(new Creation(new CreationId(row.id), new AccountId(row.ownerId),
-                row.title, row.prompt, row.createdAt, references, toPlan(row, shots), shots,
-                assets.get(row.soundtrackAssetId), assets.get(row.voiceoverAssetId)));
+                row.title, row.prompt, row.createdAt, references(id, assets),
+                toPlan(row, shots), shots, assets.get(row.soundtrackAssetId),
+                assets.get(row.voiceoverAssetId)));
+    }
+
+    private Map<String, MediaAsset> assetsUsedBy(String id) {
+        return sessions.call(MediaAssetMapper.class, m -> m.usedByCreation(id)).stream()
+                .map(MyBatisMediaAssetRepository::toAsset)
+                .collect(Collectors.toMap(a -> a.id().value(), a -> a));
+    }
+
+    /** The creation's reference photos, in the order they were added. */
+    private List<ReferencePhoto> references(String id, Map<String, MediaAsset> assets) {
+        return sessions.call(CreationMapper.class, m -> m.references(id)).stream()
+                .filter(r -> assets.containsKey(r.assetId))
+                .map(r -> new ReferencePhoto(new ReferenceId(r.id),
+                        ReferenceKind.valueOf(r.kind), r.name, assets.get(r.assetId)))
+                .toList();
     }
 
     private static StoryPlan toPlan(CreationRow row, List<Shot> shots) {

@@ -22,10 +22,20 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
-    /** Never shows the password, so settings can be logged. */
+    /** The URL up to its first option, which is where a password could hide. */
+    public String safeUrl() {
+        int options = jdbcUrl.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = jdbcUrl.indexOf(separator);
+            options = at >= 0 ? Math.min(options, at) : options;
+        }
+        return jdbcUrl.substring(0, options);
+    }
+
+    /** Never shows the password or the URL's options, so settings can be logged. */
     @Override
     public String toString() {
-        return "PersistenceSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", maxPoolSize="
+        return "PersistenceSettings[jdbcUrl=" + safeUrl() + ", user=" + user + ", maxPoolSize="
                 + maxPoolSize + "]";
     }
 }

@@ -51,5 +51,7 @@ class DatabaseTest {
                 () -> new PersistenceSettings("jdbc:mysql://localhost/db", "u", "p", 2));
         assertFalse(new PersistenceSettings("jdbc:h2:mem:x", "u", "secret-word", 2).toString()
                 .contains("secret-word"));
+        assertEquals("jdbc:postgresql://127.0.0.1/db", new PersistenceSettings(
+                "jdbc:postgresql://127.0.0.1/db?password=hidden", "u", "", 2).safeUrl());
     }
 }

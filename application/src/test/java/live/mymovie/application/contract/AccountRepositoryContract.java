@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +95,21 @@ public abstract class AccountRepositoryContract {
         assertEquals(List.of(newer), accounts.search("%", 10));
         assertEquals(List.of(newer), accounts.search("r_", 10));
         assertEquals(List.of(older.id(), newer.id()), accounts.allIds());
+    }
+
+    @Test
+    void times_are_kept_to_the_microsecond_and_an_update_leaves_them_alone() {
+        Instant precise = Instant.parse("2026-03-01T10:15:30.123456789Z");
+        Account account = TestData.account(Email.of("precise@example.com"), precise);
+        accounts.insert(account);
+
+        accounts.update(new Account(account.id(), account.email(), account.displayName(),
+                account.role(), account.passwordHash(), precise.plusSeconds(9),
+                precise.plusSeconds(9)));
+
+        Account loaded = accounts.findById(account.id()).orElseThrow();
+        assertEquals(Instant.parse("2026-03-01T10:15:30.123456Z"), loaded.createdAt());
+        assertEquals(Instant.parse("2026-03-01T10:15:30.123456Z"), loaded.ageConfirmedAt());
     }
 
     @Test

@@ -61,6 +61,19 @@ public abstract class JobRepositoryContract {
     }
 
     @Test
+    void times_are_kept_to_the_microsecond() {
+        Instant precise = Instant.parse("2026-03-01T10:15:30.123456789Z");
+        Job job = stored(TestData.job(account, creation, null, precise, 1));
+
+        Job claimed = jobs.claimNext("worker", precise, precise.plusSeconds(30)).orElseThrow();
+
+        Instant micros = Instant.parse("2026-03-01T10:15:30.123456Z");
+        assertEquals(micros, jobs.findById(job.id()).orElseThrow().createdAt());
+        assertEquals(micros, claimed.nextAttemptAt());
+        assertEquals(micros.plusSeconds(30), claimed.leaseExpiresAt());
+    }
+
+    @Test
     void an_idempotency_key_is_unique_per_account() {
         jobs.insert(TestData.job(account, creation, "same-key", T0, 1));
 

@@ -30,7 +30,8 @@ public final class InMemoryAccountRepository
     }
 
     @Override
-    public void insert(Account account) {
+    public void insert(Account given) {
+        Account account = stored(given);
         transactions.locked(() -> {
             if (accounts.containsKey(account.id())) {
                 throw new IllegalStateException("Account " + account.id() + " exists");
@@ -43,9 +44,12 @@ public final class InMemoryAccountRepository
     @Override
     public void update(Account account) {
         transactions.locked(() -> {
-            if (accounts.containsKey(account.id())) {
+            Account current = accounts.get(account.id());
+            if (current != null) {
                 requireFreeEmail(account);
-                accounts.put(account.id(), account);
+                accounts.put(account.id(), new Account(account.id(), account.email(),
+                        account.displayName(), account.role(), account.passwordHash(),
+                        current.createdAt(), current.ageConfirmedAt()));
             }
         });
     }
@@ -95,6 +99,12 @@ public final class InMemoryAccountRepository
             accounts.clear();
             accounts.putAll(copy);
         };
+    }
+
+    /** The account as the database gives it back: times to the microsecond. */
+    private static Account stored(Account a) {
+        return new Account(a.id(), a.email(), a.displayName(), a.role(), a.passwordHash(),
+                StoredTime.of(a.createdAt()), StoredTime.of(a.ageConfirmedAt()));
     }
 
     private void requireFreeEmail(Account account) {

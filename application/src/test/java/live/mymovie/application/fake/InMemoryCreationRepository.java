@@ -71,7 +71,8 @@ public final class InMemoryCreationRepository
                 throw new IllegalStateException("Creation " + creation.id() + " exists");
             }
             creations.put(creation.id(), new Row(creation.id(), creation.ownerId(),
-                    creation.title(), creation.prompt(), creation.createdAt(), List.of(), null,
+                    creation.title(), creation.prompt(), StoredTime.of(creation.createdAt()),
+                    List.of(), null,
                     List.of(), null, null));
         });
     }

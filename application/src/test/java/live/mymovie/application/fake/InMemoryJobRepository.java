@@ -47,7 +47,9 @@ public final class InMemoryJobRepository
             if (jobs.containsKey(job.id())) {
                 throw new IllegalStateException("Job " + job.id() + " exists");
             }
-            jobs.put(job.id(), job);
+            jobs.put(job.id(), copy(job, job.status(), job.progress(), job.attempts(),
+                    job.error(), job.leaseOwner(), job.leaseExpiresAt(), job.providerTaskId(),
+                    job.nextAttemptAt(), job.finishedAt()));
         });
     }
 
@@ -88,7 +90,7 @@ public final class InMemoryJobRepository
     @Override
     public Optional<Job> claimNext(String worker, Instant now, Instant leaseUntil) {
         return transactions.locked(() -> jobs.values().stream()
-                .filter(j -> isDue(j, now))
+                .filter(j -> isDue(j, StoredTime.of(now)))
                 .min(Comparator.comparing(Job::createdAt))
                 .map(j -> put(copy(j, JobStatus.RUNNING, j.progress(), j.attempts() + 1,
                         j.error(), worker, leaseUntil, j.providerTaskId(), j.nextAttemptAt(),
@@ -189,7 +191,8 @@ public final class InMemoryJobRepository
         Objects.requireNonNull(j, "job");
         return new Job(j.id(), j.accountId(), j.creationId(), j.kind(), j.shots(), status,
                 progress, j.cost(), attempts, error, j.idempotencyKey(), j.requestFingerprint(),
-                leaseOwner, leaseExpiresAt, providerTaskId, nextAttemptAt, j.createdAt(),
-                finishedAt);
+                leaseOwner, StoredTime.of(leaseExpiresAt), providerTaskId,
+                StoredTime.of(nextAttemptAt), StoredTime.of(j.createdAt()),
+                StoredTime.of(finishedAt));
     }
 }

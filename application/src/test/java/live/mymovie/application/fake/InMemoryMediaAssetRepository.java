@@ -28,7 +28,10 @@ public final class InMemoryMediaAssetRepository
     }
 
     @Override
-    public void insert(MediaAsset asset) {
+    public void insert(MediaAsset given) {
+        MediaAsset asset = new MediaAsset(given.id(), given.ownerId(), given.creationId(),
+                given.contentType(), given.sizeBytes(), given.sha256(), given.provenance(),
+                StoredTime.of(given.createdAt()), StoredTime.of(given.providerUrlExpiresAt()));
         transactions.locked(() -> {
             if (assets.containsKey(asset.id())) {
                 throw new IllegalStateException("Stored file " + asset.id() + " exists");

@@ -30,14 +30,16 @@ public final class InMemoryRequestLogRepository
     @Override
     public void append(RequestLogEntry entry) {
         transactions.locked(() -> {
-            rows.add(entry);
+            rows.add(new RequestLogEntry(StoredTime.of(entry.at()), entry.ip(), entry.method(),
+                    entry.path(), entry.status(), entry.millis(), entry.accountId()));
         });
     }
 
     @Override
     public List<RequestLogEntry> between(Instant from, Instant to, int limit) {
         return transactions.locked(() -> rows.reversed().stream()
-                .filter(r -> !r.at().isBefore(from) && !r.at().isAfter(to))
+                .filter(r -> !r.at().isBefore(StoredTime.of(from))
+                        && !r.at().isAfter(StoredTime.of(to)))
                 .sorted(NEWEST_FIRST)
                 .limit(limit)
                 .toList());
@@ -55,7 +57,7 @@ public final class InMemoryRequestLogRepository
     public int purgeOlderThan(Instant cutoff) {
         return transactions.locked(() -> {
             int size = rows.size();
-            rows.removeIf(r -> r.at().isBefore(cutoff));
+            rows.removeIf(r -> r.at().isBefore(StoredTime.of(cutoff)));
             return size - rows.size();
         });
     }

@@ -25,7 +25,10 @@ public final class InMemorySessionRepository
     }
 
     @Override
-    public void insert(SessionRecord session) {
+    public void insert(SessionRecord given) {
+        var session = new SessionRecord(given.id(), given.accountId(),
+                StoredTime.of(given.createdAt()), StoredTime.of(given.lastSeenAt()),
+                StoredTime.of(given.expiresAt()));
         transactions.locked(() -> {
             if (sessions.putIfAbsent(session.id(), session) != null) {
                 throw new IllegalStateException("Session exists");
@@ -42,7 +45,7 @@ public final class InMemorySessionRepository
     public void touch(String sessionId, Instant at) {
         transactions.locked(() -> {
             sessions.computeIfPresent(sessionId, (id, s) -> new SessionRecord(s.id(),
-                    s.accountId(), s.createdAt(), at, s.expiresAt()));
+                    s.accountId(), s.createdAt(), StoredTime.of(at), s.expiresAt()));
         });
     }
 
@@ -65,7 +68,7 @@ public final class InMemorySessionRepository
     public int deleteExpired(Instant before) {
         return transactions.locked(() -> {
             int size = sessions.size();
-            sessions.values().removeIf(s -> s.expiresAt().isBefore(before));
+            sessions.values().removeIf(s -> s.expiresAt().isBefore(StoredTime.of(before)));
             return size - sessions.size();
         });
     }

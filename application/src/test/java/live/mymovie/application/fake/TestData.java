@@ -86,7 +86,8 @@ public final class TestData {
         return new StoryPlan("The Keeper", "A keeper and a storm become friends.",
                 new MusicBrief("hopeful", "orchestral", 96, "D major",
                         List.of("strings", "piano")),
-                scripts, new Provenance("local-planner", "rules-1", "A keeper befriends a storm."));
+                scripts,
+                new Provenance("local-planner", "rules-1", "A keeper befriends a storm."));
     }
 
     /** A queued storyboard job for the given shots, costing 2 credits a shot. */
