@@ -41,16 +41,24 @@ public final class Database implements AutoCloseable {
         return open(settings, Clock.systemUTC());
     }
 
-    /** Opens the database with the clock that stamps ledger entries. */
+    /**
+     * Opens the database with the clock that stamps ledger entries.
+     *
+     * @throws StorageFailure when the database cannot be reached or migrated
+     */
     public static Database open(PersistenceSettings settings, Clock clock) {
-        HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+        HikariDataSource dataSource = null;
         try {
+            dataSource = new HikariDataSource(poolConfig(settings));
             migrate(settings);
             LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.safeUrl());
             return new Database(dataSource, clock);
         } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            throw new StorageFailure("Opening the database at " + settings.safeUrl()
+                    + " failed", e);
         }
     }
 

@@ -46,6 +46,14 @@ class DatabaseTest {
     }
 
     @Test
+    void an_unreachable_database_fails_to_open_with_a_storage_failure() {
+        var settings = new PersistenceSettings("jdbc:postgresql://127.0.0.1:5432/"
+                + "mymovie_no_such_database", "postgres", "", 1);
+
+        assertThrows(StorageFailure.class, () -> Database.open(settings));
+    }
+
+    @Test
     void settings_refuse_other_databases_and_hide_the_password() {
         assertThrows(IllegalArgumentException.class,
                 () -> new PersistenceSettings("jdbc:mysql://localhost/db", "u", "p", 2));
