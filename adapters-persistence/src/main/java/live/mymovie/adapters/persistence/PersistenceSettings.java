@@ -1,5 +1,6 @@
 package live.mymovie.adapters.persistence;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /** Where the database is and how many connections the service may hold to it. */
@@ -15,6 +16,17 @@ public record PersistenceSettings(String jdbcUrl, String user, String password, 
         }
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+    }
+
+    /** The options the schema needs from H2: PostgreSQL syntax, lower-case names, nulls last. */
+    public static final String H2_OPTIONS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    /** The embedded database file {@code mymovie} in the given folder. */
+    public static PersistenceSettings embeddedIn(Path folder, int maxPoolSize) {
+        Path file = folder.toAbsolutePath().normalize().resolve("mymovie");
+        return new PersistenceSettings("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "",
+                maxPoolSize);
     }
 
     /** True for the embedded database. */

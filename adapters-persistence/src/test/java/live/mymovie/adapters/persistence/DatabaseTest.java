@@ -21,8 +21,7 @@ class DatabaseTest {
 
     @Test
     void a_database_file_keeps_its_rows_across_a_restart() {
-        var settings = new PersistenceSettings("jdbc:h2:file:" + folder.resolve("mymovie")
-                + TestDatabase.H2_OPTIONS, "sa", "", 2);
+        var settings = PersistenceSettings.embeddedIn(folder, 2);
         Account account = TestData.account();
         try (Database database = Database.open(settings)) {
             assertTrue(database.isReachable());

@@ -24,8 +24,7 @@ import live.mymovie.domain.account.AccountId;
 final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     static final String POSTGRES_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"
-            + ";DEFAULT_NULL_ORDERING=HIGH";
+    static final String H2_OPTIONS = PersistenceSettings.H2_OPTIONS;
 
     private static final List<String> TABLES_CHILDREN_FIRST = List.of("reference_photos",
             "shots", "creations", "media_assets", "ledger_entries", "account_balances", "jobs",
