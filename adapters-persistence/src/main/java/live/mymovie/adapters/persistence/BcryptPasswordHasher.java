@@ -9,6 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+
 import live.mymovie.application.port.out.PasswordHasher;
 import live.mymovie.domain.account.Password;
 import live.mymovie.domain.account.PasswordHash;

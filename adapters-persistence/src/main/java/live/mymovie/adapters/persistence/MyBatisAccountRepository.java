@@ -3,6 +3,7 @@ package live.mymovie.adapters.persistence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import live.mymovie.adapters.persistence.AccountMapper.AccountRow;
 import live.mymovie.application.port.out.AccountRepository;
@@ -67,7 +68,7 @@ public final class MyBatisAccountRepository implements AccountRepository {
         sessions.call(AccountMapper.class, m -> m.delete(id.value()));
     }
 
-    private void writeRefusingTakenEmail(java.util.function.Consumer<AccountMapper> write) {
+    private void writeRefusingTakenEmail(Consumer<AccountMapper> write) {
         try {
             sessions.guarded(() -> sessions.call(AccountMapper.class, m -> {
                 write.accept(m);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import live.mymovie.adapters.persistence.LedgerMapper.LedgerEntryRow;
 import live.mymovie.application.port.out.CreditLedger;
@@ -91,7 +92,7 @@ public final class MyBatisCreditLedger implements CreditLedger {
      * with the balance it left.
      */
     private Optional<LedgerEntry> write(
-            LedgerLine line, java.util.function.Predicate<LedgerMapper> change) {
+            LedgerLine line, Predicate<LedgerMapper> change) {
         String account = line.accountId().value();
         return sessions.inUnit(() -> sessions.call(LedgerMapper.class, m -> {
             if (m.lockBalance(account) == null) {

@@ -2,6 +2,7 @@ package live.mymovie.adapters.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class PostgreSQLTwoInstancesTest {
 
         List<List<JobId>> claimed = Concurrently.call(4, 4, worker -> {
             var jobs = instances.get(worker % 2);
-            var mine = new java.util.ArrayList<JobId>();
+            var mine = new ArrayList<JobId>();
             Optional<Job> next;
             while ((next = jobs.claimNext("worker-" + worker, TestData.NOW.plusSeconds(60),
                     TestData.NOW.plusSeconds(600))).isPresent()) {

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /** Starts many calls at the same moment on their own threads, for the concurrency contracts. */
@@ -15,7 +16,7 @@ public final class Concurrently {
     }
 
     /** Runs the task once per index, all released together, and waits for every one. */
-    public static void run(int count, java.util.function.IntConsumer task) throws Exception {
+    public static void run(int count, IntConsumer task) throws Exception {
         call(count, count, i -> {
             task.accept(i);
             return null;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public abstract class JobRepositoryContract {
                 stored(TestData.job(account, creation, null, T0.plusMillis(i), 1)));
 
         List<List<JobId>> claimedByWorker = Concurrently.call(4, 4, worker -> {
-            var mine = new java.util.ArrayList<JobId>();
+            var mine = new ArrayList<JobId>();
             Optional<Job> next;
             while ((next = jobs.claimNext("worker-" + worker, T0.plusSeconds(60),
                     T0.plusSeconds(600))).isPresent()) {

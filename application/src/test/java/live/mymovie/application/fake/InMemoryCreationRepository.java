@@ -2,6 +2,7 @@ package live.mymovie.application.fake;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class InMemoryCreationRepository
     public List<Creation> listByOwner(AccountId owner) {
         return transactions.locked(() -> {
             List<Row> rows = new ArrayList<>(creations.values());
-            java.util.Collections.reverse(rows);
+            Collections.reverse(rows);
             return rows.stream()
                     .filter(r -> r.owner().equals(owner))
                     .sorted(Comparator.comparing(Row::createdAt).reversed())

@@ -2,12 +2,14 @@ package live.mymovie.application.fake;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import live.mymovie.application.port.out.JobRepository;
@@ -159,16 +161,16 @@ public final class InMemoryJobRepository
                         && !job.leaseExpiresAt().isAfter(now);
     }
 
-    private List<Job> newestFirst(java.util.function.Predicate<Job> filter, int limit) {
+    private List<Job> newestFirst(Predicate<Job> filter, int limit) {
         return transactions.locked(() -> {
             List<Job> list = new ArrayList<>(jobs.values());
-            java.util.Collections.reverse(list);
+            Collections.reverse(list);
             return list.stream().filter(filter).sorted(NEWEST_FIRST).limit(limit).toList();
         });
     }
 
     private boolean update(
-            JobId id, java.util.function.Predicate<Job> when, UnaryOperator<Job> change) {
+            JobId id, Predicate<Job> when, UnaryOperator<Job> change) {
         return transactions.locked(() -> {
             Job job = jobs.get(id);
             if (job == null || !when.test(job)) {

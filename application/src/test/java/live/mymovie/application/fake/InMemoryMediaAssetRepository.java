@@ -1,5 +1,6 @@
 package live.mymovie.application.fake;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class InMemoryMediaAssetRepository
 
     private List<MediaAsset> sortedOldestFirst() {
         return assets.values().stream()
-                .sorted(java.util.Comparator.comparing(MediaAsset::createdAt))
+                .sorted(Comparator.comparing(MediaAsset::createdAt))
                 .toList();
     }
 }
