@@ -1,0 +1,155 @@
+package live.mymovie.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSessionFactoryBuilder;
+import org.apache.ibatis.session.SqlSessionManager;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.apache.ibatis.type.JdbcType;
+import org.flywaydb.core.Flyway;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The persistence adapter's entry point: opens the connection pool, brings the schema up to
+ * date, and hands out the repositories, which all share one unit of work per thread.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    private final HikariDataSource dataSource;
+    private final MyBatisSessions sessions;
+    private final Clock clock;
+
+    private Database(HikariDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.sessions = new MyBatisSessions(sessionManager(dataSource));
+        this.clock = clock;
+    }
+
+    /** Opens the database and migrates its schema. */
+    public static Database open(PersistenceSettings settings) {
+        return open(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the database with the clock that stamps ledger entries.
+     *
+     * @throws StorageFailure when the database cannot be reached or migrated
+     */
+    public static Database open(PersistenceSettings settings, Clock clock) {
+        HikariDataSource dataSource = null;
+        try {
+            dataSource = new HikariDataSource(poolConfig(settings));
+            migrate(settings);
+            LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.safeUrl());
+            return new Database(dataSource, clock);
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            throw new StorageFailure("Opening the database at " + settings.safeUrl()
+                    + " failed", e);
+        }
+    }
+
+    public MyBatisAccountRepository accounts() {
+        return new MyBatisAccountRepository(sessions);
+    }
+
+    public MyBatisCreationRepository creations() {
+        return new MyBatisCreationRepository(sessions);
+    }
+
+    public MyBatisMediaAssetRepository mediaAssets() {
+        return new MyBatisMediaAssetRepository(sessions);
+    }
+
+    public MyBatisCreditLedger ledger() {
+        return new MyBatisCreditLedger(sessions, clock);
+    }
+
+    public MyBatisJobRepository jobs() {
+        return new MyBatisJobRepository(sessions);
+    }
+
+    public MyBatisSessionRepository sessions() {
+        return new MyBatisSessionRepository(sessions);
+    }
+
+    public MyBatisRequestLogRepository requestLogs() {
+        return new MyBatisRequestLogRepository(sessions);
+    }
+
+    public MyBatisTransactions transactions() {
+        return new MyBatisTransactions(sessions);
+    }
+
+    /** True when a connection can be had and answers, for the health check. */
+    public boolean isReachable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "The database is not reachable", e);
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        LOG.log(System.Logger.Level.INFO, "Database closed");
+    }
+
+    private static HikariConfig poolConfig(PersistenceSettings settings) {
+        var config = new HikariConfig();
+        config.setPoolName("mymovie");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setAutoCommit(true);
+        if (settings.isEmbedded()) {
+            // H2 gives up on a locked row after one second by default; ledger writes queue.
+            config.setConnectionInitSql("SET LOCK_TIMEOUT 10000");
+        }
+        return config;
+    }
+
+    /** Migrates over connections of its own, so that even a pool of one suffices. */
+    private static void migrate(PersistenceSettings settings) {
+        var result = Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.log(System.Logger.Level.INFO, "Schema migrated: {0} migrations applied",
+                result.migrationsExecuted);
+    }
+
+    private static SqlSessionManager sessionManager(DataSource dataSource) {
+        var configuration = new Configuration(
+                new Environment("mymovie", new JdbcTransactionFactory(), dataSource));
+        configuration.setMapUnderscoreToCamelCase(true);
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
+        configuration.setCacheEnabled(false);
+        configuration.setJdbcTypeForNull(JdbcType.NULL);
+        configuration.getTypeHandlerRegistry()
+                .register(java.time.Instant.class, new InstantTypeHandler());
+        for (Class<?> mapper : new Class<?>[] {AccountMapper.class, CreationMapper.class,
+                MediaAssetMapper.class, LedgerMapper.class, JobMapper.class, SessionMapper.class,
+                RequestLogMapper.class}) {
+            configuration.addMapper(mapper);
+        }
+        return SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));
+    }
+}

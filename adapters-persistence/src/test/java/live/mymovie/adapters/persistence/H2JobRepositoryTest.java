@@ -1,0 +1,18 @@
+package live.mymovie.adapters.persistence;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import live.mymovie.application.contract.JobRepositoryContract;
+import live.mymovie.application.contract.Stores;
+
+/** Runs the job repository contract on a fresh in-memory H2 database. */
+class H2JobRepositoryTest extends JobRepositoryContract {
+
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2();
+
+    @Override
+    protected Stores stores() {
+        return database.freshStores();
+    }
+}
