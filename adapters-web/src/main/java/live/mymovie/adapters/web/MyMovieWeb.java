@@ -46,7 +46,7 @@ public final class MyMovieWeb {
         var limits = settings.rateLimits();
         var catalog = new RouteCatalog();
 
-        new Problems(json, headers).register(routing);
+        new Problems(json, headers, cookies).register(routing);
         routing.addFilter(new RequestFilter(new ClientAddress(settings.trustedProxies()),
                         headers, ports.requestLog(), ports.clock()))
                 .addFilter(new SessionFilter(cookies, ports.sessions()))

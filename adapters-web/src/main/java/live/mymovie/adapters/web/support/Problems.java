@@ -25,24 +25,21 @@ public final class Problems {
 
     private final Json json;
     private final SecurityHeaders headers;
+    private final SessionCookies cookies;
 
-    public Problems(Json json, SecurityHeaders headers) {
+    public Problems(Json json, SecurityHeaders headers, SessionCookies cookies) {
         this.json = json;
         this.headers = headers;
+        this.cookies = cookies;
     }
 
     /** Registers the error handlers on the routing. */
     public void register(HttpRouting.Builder routing) {
         routing.error(Refusal.class, this::refusal)
-                .error(BadRequest.class, (req, res, e) ->
-                        send(res, Status.BAD_REQUEST_400, "Bad request", e.getMessage()))
+                .error(BadRequest.class, (req, res, e) -> send(req, res,
+                        Status.BAD_REQUEST_400, "Bad Request", e.getMessage(), Map.of()))
                 .error(HttpException.class, this::httpException)
                 .error(Exception.class, this::unexpected);
-    }
-
-    /** Sends a problem document with the given status. */
-    public void send(ServerResponse response, Status status, String title, String detail) {
-        send(response, status, title, detail, Map.of());
     }
 
     private void refusal(ServerRequest request, ServerResponse response, Refusal refusal) {
@@ -69,7 +66,7 @@ public final class Problems {
                 yield Status.TOO_MANY_REQUESTS_429;
             }
         };
-        send(response, status, status.reasonPhrase(), refusal.getMessage(), extra);
+        send(request, response, status, status.reasonPhrase(), refusal.getMessage(), extra);
     }
 
     private void httpException(ServerRequest request, ServerResponse response, HttpException e) {
@@ -78,18 +75,23 @@ public final class Problems {
             unexpected(request, response, e);
             return;
         }
-        send(response, status, status.reasonPhrase(), status.reasonPhrase() + ".", Map.of());
+        send(request, response, status, status.reasonPhrase(), status.reasonPhrase() + ".",
+                Map.of());
     }
 
     private void unexpected(ServerRequest request, ServerResponse response, Exception e) {
         LOG.log(Level.ERROR, "Request " + request.prologue().method().text() + " "
                 + request.path().path() + " failed", e);
-        send(response, Status.INTERNAL_SERVER_ERROR_500, "Internal Server Error",
+        send(request, response, Status.INTERNAL_SERVER_ERROR_500, "Internal Server Error",
                 "Something went wrong on our side. Please try again later.", Map.of());
     }
 
-    private void send(ServerResponse response, Status status, String title, String detail,
-            Map<String, Object> extra) {
+    /**
+     * Sends the problem. Helidon resets the answer before an error handler runs, so the
+     * security headers and a stale cookie's clearing are put back here.
+     */
+    private void send(ServerRequest request, ServerResponse response, Status status,
+            String title, String detail, Map<String, Object> extra) {
         if (response.isSent()) {
             return;
         }
@@ -100,6 +102,9 @@ public final class Problems {
         body.put("detail", detail);
         body.putAll(extra);
         headers.apply(response);
+        if (Visitor.of(request).staleCookie()) {
+            cookies.clear(response);
+        }
         response.status(status);
         response.header(HeaderNames.CONTENT_TYPE, PROBLEM_TYPE);
         response.header(HeaderNames.CACHE_CONTROL, "no-store");

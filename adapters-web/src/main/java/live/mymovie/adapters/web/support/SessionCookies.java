@@ -3,7 +3,7 @@ package live.mymovie.adapters.web.support;
 import java.time.Duration;
 import java.util.Optional;
 
-import io.helidon.http.SetCookie;
+import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -58,12 +58,13 @@ public final class SessionCookies {
     /** Sets the cookie for a new session. */
     public void set(ServerResponse response, String sessionId) {
         String value = sessionId + "." + signer.sign(COOKIE_PURPOSE, sessionId);
-        response.headers().addCookie(cookie(value, lifetime));
+        response.headers().add(HeaderNames.SET_COOKIE, cookie(value, lifetime.toSeconds()));
     }
 
     /** Clears the cookie, with the same attributes so the browser accepts it. */
     public void clear(ServerResponse response) {
-        response.headers().addCookie(cookie("", Duration.ZERO));
+        response.headers().add(HeaderNames.SET_COOKIE,
+                cookie("", 0) + "; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
     }
 
     /** The CSRF token of a session: an HMAC of its id. */
@@ -75,13 +76,8 @@ public final class SessionCookies {
         return token != null && signer.verifies(CSRF_PURPOSE, sessionId, token);
     }
 
-    private SetCookie cookie(String value, Duration maxAge) {
-        return SetCookie.builder(name, value)
-                .path("/")
-                .httpOnly(true)
-                .secure(secure)
-                .sameSite(SetCookie.SameSite.LAX)
-                .maxAge(maxAge)
-                .build();
+    private String cookie(String value, long maxAgeSeconds) {
+        return name + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds
+                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : "");
     }
 }

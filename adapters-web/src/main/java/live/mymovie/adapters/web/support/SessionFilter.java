@@ -28,9 +28,10 @@ public final class SessionFilter implements Filter {
     public void filter(FilterChain chain, RoutingRequest request, RoutingResponse response) {
         Optional<String> sessionId = cookies.sessionId(request);
         Account account = sessionId.flatMap(sessions::resumeSession).orElse(null);
-        request.context().register(new Visitor(sessionId.orElse(null), account));
+        boolean stale = account == null && cookies.isPresent(request);
+        request.context().register(new Visitor(sessionId.orElse(null), account, stale));
 
-        if (account == null && cookies.isPresent(request)) {
+        if (stale) {
             cookies.clear(response);
         }
         chain.proceed();

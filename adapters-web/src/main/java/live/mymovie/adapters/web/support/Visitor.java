@@ -9,11 +9,12 @@ import live.mymovie.domain.account.Account;
 
 /**
  * Who sent a request: the session id from a correctly signed cookie (even when the session
- * has ended) and the account behind a live session.
+ * has ended), the account behind a live session, and whether the cookie sent is stale and
+ * must be cleared.
  */
-public record Visitor(String cookieSessionId, Account account) {
+public record Visitor(String cookieSessionId, Account account, boolean staleCookie) {
 
-    public static final Visitor ANONYMOUS = new Visitor(null, null);
+    public static final Visitor ANONYMOUS = new Visitor(null, null, false);
 
     /** The visitor the session filter put on the request. */
     public static Visitor of(ServerRequest request) {
