@@ -1,7 +1,5 @@
 package live.mymovie.adapters.web;
 
-import java.util.List;
-
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 
@@ -30,15 +28,24 @@ import live.mymovie.domain.Refusal;
 /** The entry point of the web adapter: the routing of the whole site and its server. */
 public final class MyMovieWeb {
 
+    /** The classpath folder of the browser pages and their assets. */
+    static final String SITE_FOLDER = "web";
+
     private MyMovieWeb() {
     }
 
     /**
      * Adds every filter, route and error handler of the site to the routing and answers the
-     * routes registered, as "METHOD /path".
+     * catalog of its routes, filled in once the routing is built.
      */
-    public static List<String> routing(HttpRouting.Builder routing, WebPorts ports,
+    public static RouteCatalog routing(HttpRouting.Builder routing, WebPorts ports,
             WebSettings settings) {
+        return routing(routing, ports, settings, SITE_FOLDER);
+    }
+
+    /** The routing with the pages and assets taken from another classpath folder. */
+    static RouteCatalog routing(HttpRouting.Builder routing, WebPorts ports,
+            WebSettings settings, String siteFolder) {
         var json = new Json(settings.jsonLimitBytes());
         var headers = new SecurityHeaders(settings);
         var cookies = new SessionCookies(settings);
@@ -62,12 +69,12 @@ public final class MyMovieWeb {
                 new MediaService(ports, settings.mediaMaxAge(), catalog),
                 new AdminService(ports, json, catalog),
                 new ObserveService(ports, json, catalog),
-                new PagesService(cookies, catalog),
-                new AssetsService(catalog));
+                new PagesService(cookies, siteFolder + "/pages/", catalog),
+                new AssetsService(siteFolder + "/assets", catalog));
         routing.any((request, response) -> {
             throw new Refusal.NotFound("Page");
         });
-        return catalog.routes();
+        return catalog;
     }
 
     /** A server for the site on the given address; the caller starts and stops it. */

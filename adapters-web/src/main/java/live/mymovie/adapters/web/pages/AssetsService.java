@@ -9,16 +9,18 @@ import io.helidon.webserver.staticcontent.StaticContentFeature;
 import live.mymovie.adapters.web.support.RouteCatalog;
 
 /**
- * The pages' scripts, styles and images from the classpath folder {@code web/assets}; their
+ * The pages' scripts, styles and images from a classpath folder ({@code web/assets}); their
  * names carry no fingerprint, so browsers check back on every use.
  */
 public final class AssetsService implements HttpService {
 
-    private final HttpService files = StaticContentFeature.createService(
-            ClasspathHandlerConfig.builder().location("web/assets").build());
+    private final HttpService files;
     private final RouteCatalog catalog;
 
-    public AssetsService(RouteCatalog catalog) {
+    /** Assets from the given classpath folder. */
+    public AssetsService(String folder, RouteCatalog catalog) {
+        this.files = StaticContentFeature.createService(
+                ClasspathHandlerConfig.builder().location(folder).build());
         this.catalog = catalog;
     }
 

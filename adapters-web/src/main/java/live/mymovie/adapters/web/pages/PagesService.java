@@ -3,6 +3,7 @@ package live.mymovie.adapters.web.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
@@ -20,20 +21,22 @@ import live.mymovie.adapters.web.support.Visitor;
 import live.mymovie.domain.Refusal;
 
 /**
- * The site's pages: HTML files from the classpath folder {@code web/pages}, with the CSRF
+ * The site's pages: HTML files from a classpath folder ({@code web/pages}), with the CSRF
  * token and the signed-in flag filled in; private pages send signed-out visitors to log in.
  */
 public final class PagesService implements HttpService {
 
-    private static final String FOLDER = "web/pages/";
     private static final Set<String> PRIVATE = Set.of("creations", "creation", "profile",
             "admin");
 
     private final SessionCookies cookies;
+    private final String folder;
     private final RouteCatalog catalog;
 
-    public PagesService(SessionCookies cookies, RouteCatalog catalog) {
+    /** Pages from the given classpath folder, ending in a slash. */
+    public PagesService(SessionCookies cookies, String folder, RouteCatalog catalog) {
         this.cookies = cookies;
+        this.folder = folder;
         this.catalog = catalog;
     }
 
@@ -58,7 +61,7 @@ public final class PagesService implements HttpService {
     private void send(ServerRequest request, ServerResponse response, String name) {
         Visitor visitor = Visitor.of(request);
         if (PRIVATE.contains(name) && !visitor.isSignedIn()) {
-            response.headers().location(java.net.URI.create("/login"));
+            response.headers().location(URI.create("/login"));
             response.status(Status.SEE_OTHER_303).send();
             return;
         }
@@ -71,9 +74,9 @@ public final class PagesService implements HttpService {
         response.send(html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String load(String name) {
+    private String load(String name) {
         try (InputStream in = PagesService.class.getClassLoader()
-                .getResourceAsStream(FOLDER + name + ".html")) {
+                .getResourceAsStream(folder + name + ".html")) {
             if (in == null) {
                 throw new Refusal.NotFound("Page");
             }
