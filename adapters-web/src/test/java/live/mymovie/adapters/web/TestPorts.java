@@ -51,11 +51,17 @@ final class TestPorts {
     final AtomicBoolean databaseUp = new AtomicBoolean(true);
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    /** Settings for a site at the given public address, with small limits for tests. */
+    /**
+     * Settings for a site at the given public address: small body limits, quick event
+     * streams, and budgets no test of one class exhausts (the clock stands still).
+     */
     static WebSettings settings(String publicUrl) {
+        var plenty = WebSettings.RateLimit.of(10_000, Duration.ofMinutes(1));
         return WebSettings.defaults(URI.create(publicUrl),
                         List.of("a-test-session-key-of-32-characters!",
                                 "an-older-key-still-verifying-32chars"))
+                .withRateLimits(new WebSettings.RateLimits(plenty, plenty, plenty, plenty,
+                        plenty, plenty))
                 .withUploadLimit(64 * 1024)
                 .withEventTiming(Duration.ofMillis(40), Duration.ofMillis(400));
     }

@@ -24,6 +24,7 @@ import live.mymovie.domain.account.AccountId;
 import live.mymovie.domain.creation.Creation;
 import live.mymovie.domain.creation.CreationId;
 import live.mymovie.domain.creation.ReferenceId;
+import live.mymovie.domain.creation.ReferencePhoto;
 
 /** A person's creations and their cast and location photos. */
 public final class CreationsService implements HttpService {
@@ -96,11 +97,13 @@ public final class CreationsService implements HttpService {
         AccountId owner = owner(request);
         CreationId id = creationId(request);
 
+        ReferencePhoto reference;
         try (PhotoUpload upload = PhotoUpload.read(request, uploadLimitBytes)) {
-            var reference = creations.addReference(new AddReferenceCommand(owner, id,
+            reference = creations.addReference(new AddReferenceCommand(owner, id,
                     upload.kind(), upload.name(), upload.photo()));
-            json.send(response, Status.CREATED_201, ReferenceJson.of(reference));
         }
+
+        json.send(response, Status.CREATED_201, ReferenceJson.of(reference));
     }
 
     private void removeReference(ServerRequest request, ServerResponse response) {
