@@ -3,6 +3,7 @@ package live.mymovie.adapters.web;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -66,8 +67,8 @@ public record WebSettings(
 
     /** The origin browsers send in the {@code Origin} header, e.g. https://mymovie.live. */
     public String origin() {
-        String origin = publicUrl.getScheme().toLowerCase() + "://"
-                + publicUrl.getHost().toLowerCase();
+        String origin = publicUrl.getScheme().toLowerCase(Locale.ROOT) + "://"
+                + publicUrl.getHost().toLowerCase(Locale.ROOT);
         return publicUrl.getPort() == -1 ? origin : origin + ":" + publicUrl.getPort();
     }
 

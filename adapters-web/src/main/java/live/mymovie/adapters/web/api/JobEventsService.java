@@ -1,7 +1,6 @@
 package live.mymovie.adapters.web.api;
 
 import java.io.UncheckedIOException;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,8 +29,6 @@ import live.mymovie.domain.job.Job;
  * case, so it sees work done by any service instance sharing the database.
  */
 public final class JobEventsService implements HttpService {
-
-    private static final System.Logger LOG = System.getLogger(JobEventsService.class.getName());
 
     private final RequestGenerationUseCase generation;
     private final ManageCreationsUseCase creations;
@@ -62,8 +59,8 @@ public final class JobEventsService implements HttpService {
 
         try (SseSink sink = response.sink(SseSink.TYPE)) {
             stream(sink, owner, creation);
-        } catch (UncheckedIOException e) {
-            LOG.log(Level.DEBUG, "A job event stream ended because the client went away");
+        } catch (UncheckedIOException clientWentAway) {
+            // Writing failed because the browser closed the stream: nobody is left to tell.
         }
     }
 

@@ -52,8 +52,8 @@ public final class MediaService implements HttpService {
         AccountId owner = Visitor.of(request).signedIn()
                 .orElseThrow(() -> new Refusal.NotFound("Stored file"))
                 .id();
-        AssetId id = new AssetId(request.path().pathParameters().get("assetId"));
-        MediaAsset asset = media.describe(owner, id);
+        MediaAsset asset = media.describe(owner,
+                new AssetId(request.path().pathParameters().get("assetId")));
         String etag = "\"" + asset.sha256() + "\"";
         describe(request, response, asset, etag);
 
@@ -67,8 +67,7 @@ public final class MediaService implements HttpService {
             response.status(Status.REQUESTED_RANGE_NOT_SATISFIABLE_416).send();
             return;
         }
-        send(response, owner, asset, range.orElse(ByteRange.whole(asset.sizeBytes())),
-                range.isPresent());
+        send(response, owner, asset, range);
     }
 
     private void describe(ServerRequest request, ServerResponse response, MediaAsset asset,
@@ -83,8 +82,9 @@ public final class MediaService implements HttpService {
     }
 
     private void send(ServerResponse response, AccountId owner, MediaAsset asset,
-            ByteRange range, boolean partial) {
-        if (partial) {
+            Optional<ByteRange> requested) {
+        ByteRange range = requested.orElse(ByteRange.whole(asset.sizeBytes()));
+        if (requested.isPresent()) {
             response.status(Status.PARTIAL_CONTENT_206);
             response.header(HeaderNames.CONTENT_RANGE, "bytes " + range.first() + "-"
                     + range.last() + "/" + asset.sizeBytes());

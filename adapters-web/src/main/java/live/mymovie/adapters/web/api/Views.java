@@ -2,6 +2,7 @@ package live.mymovie.adapters.web.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import live.mymovie.domain.account.Account;
 import live.mymovie.domain.creation.Creation;
@@ -115,7 +116,7 @@ final class Views {
         static CreationSummaryJson of(Creation creation) {
             MediaAsset cover = creation.shots().stream()
                     .map(Shot::frame)
-                    .filter(f -> f != null)
+                    .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
             return new CreationSummaryJson(creation.id().value(), creation.title(),

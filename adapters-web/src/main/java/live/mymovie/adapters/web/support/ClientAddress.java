@@ -3,6 +3,7 @@ package live.mymovie.adapters.web.support;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -24,9 +25,10 @@ public final class ClientAddress {
         if (!trustedProxies.contains(peer)) {
             return peer;
         }
-        List<String> forwarded = request.headers().first(HeaderNames.X_FORWARDED_FOR)
-                .map(v -> List.of(v.split(",")))
-                .orElse(List.of());
+        List<String> forwarded = request.headers().all(HeaderNames.X_FORWARDED_FOR, List::of)
+                .stream()
+                .flatMap(value -> Stream.of(value.split(",")))
+                .toList();
         // Walk from the nearest hop outwards; each trusted proxy vouches for the next one.
         for (int i = forwarded.size() - 1; i >= 0; i--) {
             String hop = forwarded.get(i).strip();
