@@ -1,6 +1,7 @@
 package live.mymovie.adapters.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
@@ -51,7 +52,7 @@ class HttpsSiteTest {
         assertTrue(cookie.contains("; Path=/"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
-        assertTrue(!cookie.contains("Domain="), cookie);
+        assertFalse(cookie.contains("Domain="), cookie);
     }
 
     @Test

@@ -21,7 +21,6 @@ import io.helidon.webserver.http.ServerResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.Refusal.FieldError;
@@ -42,9 +41,8 @@ public final class Json {
 
     public Json(long limitBytes) {
         this.limitBytes = limitBytes;
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            this.validator = factory.getValidator();
-        }
+        // The factory lives as long as the server; its validator is thread-safe.
+        this.validator = Validation.buildDefaultValidatorFactory().getValidator();
     }
 
     /** The body as the given record, refused with 413, 415, 400 or 422 as it deserves. */
