@@ -12,7 +12,6 @@ import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -263,9 +262,10 @@ class CreationRoutesTest {
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
 
-            String statusLine = firstLine(socket.getInputStream());
+            String answer = head(socket);
 
-            assertEquals("HTTP/1.1 413 Request Entity Too Large", statusLine);
+            assertTrue(answer.startsWith("HTTP/1.1 413 Request Entity Too Large"), answer);
+            assertTrue(answer.contains("Connection: close"), answer);
         }
         verify(PORTS.creations, never()).addReference(any());
     }
@@ -314,11 +314,16 @@ class CreationRoutesTest {
         return out.toByteArray();
     }
 
-    private static String firstLine(InputStream in) throws IOException {
-        var line = new StringBuilder();
-        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-            line.append((char) c);
+    /** The status line and headers of the answer, read without waiting for more. */
+    private static String head(Socket socket) throws IOException {
+        var head = new StringBuilder();
+        var in = socket.getInputStream();
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            head.append((char) c);
+            if (head.toString().endsWith("\r\n\r\n")) {
+                break;
+            }
         }
-        return line.toString().strip();
+        return head.toString();
     }
 }

@@ -159,8 +159,9 @@ final class PhotoUpload implements AutoCloseable {
     }
 
     private static Refusal.TooLarge tooLarge(long limitBytes) {
-        return new Refusal.TooLarge("An upload may have at most "
-                + limitBytes / (1024 * 1024) + " MB.");
+        String limit = limitBytes >= 1024 * 1024 ? limitBytes / (1024 * 1024) + " MB"
+                : limitBytes / 1024 + " KiB";
+        return new Refusal.TooLarge("An upload may have at most " + limit + ".");
     }
 
     /** The request as the multipart parser sees it. */

@@ -51,7 +51,11 @@ public final class Problems {
             case Refusal.NotAllowed r -> Status.FORBIDDEN_403;
             case Refusal.NotSignedIn r -> Status.UNAUTHORIZED_401;
             case Refusal.UnsupportedMedia r -> Status.UNSUPPORTED_MEDIA_TYPE_415;
-            case Refusal.TooLarge r -> Status.REQUEST_ENTITY_TOO_LARGE_413;
+            case Refusal.TooLarge r -> {
+                // The rest of the body is never read: close rather than drain it.
+                response.header(HeaderNames.CONNECTION, "close");
+                yield Status.REQUEST_ENTITY_TOO_LARGE_413;
+            }
             case Refusal.InvalidInput r -> {
                 extra.put("errors", r.errors());
                 yield Status.create(422, "Unprocessable Content");
