@@ -1,0 +1,88 @@
+package live.mymovie.adapters.web;
+
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+
+import live.mymovie.adapters.web.api.AdminService;
+import live.mymovie.adapters.web.api.AuthService;
+import live.mymovie.adapters.web.api.CreationsService;
+import live.mymovie.adapters.web.api.JobEventsService;
+import live.mymovie.adapters.web.api.JobsService;
+import live.mymovie.adapters.web.api.MeService;
+import live.mymovie.adapters.web.api.MediaService;
+import live.mymovie.adapters.web.api.ObserveService;
+import live.mymovie.adapters.web.pages.AssetsService;
+import live.mymovie.adapters.web.pages.PagesService;
+import live.mymovie.adapters.web.support.ClientAddress;
+import live.mymovie.adapters.web.support.CsrfFilter;
+import live.mymovie.adapters.web.support.Json;
+import live.mymovie.adapters.web.support.Problems;
+import live.mymovie.adapters.web.support.RateLimiter;
+import live.mymovie.adapters.web.support.RequestFilter;
+import live.mymovie.adapters.web.support.RouteCatalog;
+import live.mymovie.adapters.web.support.SecurityHeaders;
+import live.mymovie.adapters.web.support.SessionCookies;
+import live.mymovie.adapters.web.support.SessionFilter;
+import live.mymovie.domain.Refusal;
+
+/** The entry point of the web adapter: the routing of the whole site and its server. */
+public final class MyMovieWeb {
+
+    /** The classpath folder of the browser pages and their assets. */
+    static final String SITE_FOLDER = "web";
+
+    private MyMovieWeb() {
+    }
+
+    /**
+     * Adds every filter, route and error handler of the site to the routing and answers the
+     * catalog of its routes, filled in once the routing is built.
+     */
+    public static RouteCatalog routing(HttpRouting.Builder routing, WebPorts ports,
+            WebSettings settings) {
+        return routing(routing, ports, settings, SITE_FOLDER);
+    }
+
+    /** The routing with the pages and assets taken from another classpath folder. */
+    static RouteCatalog routing(HttpRouting.Builder routing, WebPorts ports,
+            WebSettings settings, String siteFolder) {
+        var json = new Json(settings.jsonLimitBytes());
+        var headers = new SecurityHeaders(settings);
+        var cookies = new SessionCookies(settings);
+        var limiter = new RateLimiter(ports.clock());
+        var limits = settings.rateLimits();
+        var catalog = new RouteCatalog();
+
+        new Problems(json, headers, cookies).register(routing);
+        routing.addFilter(new RequestFilter(new ClientAddress(settings.trustedProxies()),
+                        headers, ports.requestLog(), ports.clock()))
+                .addFilter(new SessionFilter(cookies, ports.sessions()))
+                .addFilter(new CsrfFilter(cookies, settings.origin()));
+
+        routing.register(
+                new AuthService(ports, cookies, json, limiter, limits, catalog),
+                new MeService(ports, cookies, json, limiter, limits, catalog),
+                new CreationsService(ports, json, settings.uploadLimitBytes(), catalog),
+                new JobsService(ports, json, limiter, limits.generationPerAccount(), catalog),
+                new JobEventsService(ports, json, settings.eventPollInterval(),
+                        settings.eventStreamLimit(), catalog),
+                new MediaService(ports, settings.mediaMaxAge(), catalog),
+                new AdminService(ports, json, catalog),
+                new ObserveService(ports, json, catalog),
+                new PagesService(cookies, siteFolder + "/pages/", catalog),
+                new AssetsService(siteFolder + "/assets", catalog));
+        routing.any((request, response) -> {
+            throw new Refusal.NotFound("Page");
+        });
+        return catalog;
+    }
+
+    /** A server for the site on the given address; the caller starts and stops it. */
+    public static WebServer server(String host, int port, WebPorts ports, WebSettings settings) {
+        return WebServer.builder()
+                .host(host)
+                .port(port)
+                .routing(routing -> routing(routing, ports, settings))
+                .build();
+    }
+}
