@@ -211,7 +211,7 @@ function failedRow(job) {
 async function showFailedJobs() {
     const box = $('[data-failed]');
     try {
-        const body = await get('/api/v1/admin/jobs/failed');
+        const body = await get('/api/v1/admin/failed-jobs');
         const rows = ((body && body.items) || []).map(failedRow);
         box.replaceChildren(table('Failed jobs, refunded',
             ['Finished', 'Kind', 'Job', 'Creation', 'Credits', 'Error'], rows,

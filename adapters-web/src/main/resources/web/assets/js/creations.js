@@ -8,17 +8,10 @@ const form = document.getElementById('new-creation-form');
 const list = document.querySelector('[data-creation-list]');
 const status = document.querySelector('[data-list-status]');
 
-/** The first frame of a creation summary, whatever field the summary names it. */
+/** The first frame of a creation summary, as its cover. */
 function thumbnailUrl(summary) {
-    const candidates = [
-        summary.thumbnail && summary.thumbnail.mediaUrl,
-        summary.thumbnailUrl,
-        summary.firstFrame && summary.firstFrame.mediaUrl,
-        summary.firstFrameUrl,
-        Array.isArray(summary.shots) && summary.shots.map((shot) => shot.frame)
-            .find(Boolean)?.mediaUrl,
-    ];
-    return candidates.find((url) => typeof url === 'string' && url.startsWith('/')) || null;
+    const url = summary.cover && summary.cover.mediaUrl;
+    return typeof url === 'string' && url.startsWith('/') ? url : null;
 }
 
 function card(summary) {
