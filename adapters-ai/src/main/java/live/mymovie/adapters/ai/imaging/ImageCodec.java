@@ -84,13 +84,21 @@ public final class ImageCodec {
         return redraw(image, image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     }
 
+    /** The image redrawn into the given {@link BufferedImage} type, unless it has it already. */
+    public static BufferedImage convert(BufferedImage image, int type) {
+        if (image.getType() == type) {
+            return image;
+        }
+        return redraw(image, image.getWidth(), image.getHeight(), type);
+    }
+
     private static BufferedImage redraw(BufferedImage image, int width, int height, int type) {
         BufferedImage copy = new BufferedImage(width, height, type);
         Graphics2D g = copy.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
                 RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        if (type == BufferedImage.TYPE_INT_RGB) {
+        if (!copy.getColorModel().hasAlpha()) {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, width, height);
         }

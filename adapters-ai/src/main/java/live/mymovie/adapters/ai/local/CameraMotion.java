@@ -5,13 +5,14 @@ import java.util.Locale;
 
 /**
  * The camera move a shot's direction asks for (zoom in, zoom out, push in, pan either way),
- * as the transform that draws the still frame at a moment of the clip.
+ * as the transform that draws the still frame at a moment of the clip; moves keep the
+ * bottom edge in view, where the caption is.
  */
 enum CameraMotion {
     ZOOM_IN, ZOOM_OUT, PUSH_IN, PAN_RIGHT, PAN_LEFT;
 
     private static final double ZOOM = 1.22;
-    private static final double PAN_ZOOM = 1.18;
+    private static final double PAN_ZOOM = 1.12;
 
     static CameraMotion of(String camera) {
         String lower = camera.toLowerCase(Locale.ROOT);
@@ -43,7 +44,8 @@ enum CameraMotion {
             case PAN_LEFT -> spareX * (1 - p);
             default -> spareX / 2;
         };
-        double y = (sourceHeight - viewHeight) * (this == ZOOM_IN ? 0.4 : 0.5);
+        // Anchored at the bottom edge so the caption band stays whole on screen.
+        double y = sourceHeight - viewHeight;
 
         AffineTransform transform = AffineTransform.getScaleInstance(width / viewWidth,
                 height / viewHeight);

@@ -60,8 +60,7 @@ final class FfmpegClipWriter {
 
     private static void feed(Process ffmpeg, LocalVideoGenerator.Animation animation,
             ProviderCall call) throws IOException {
-        BufferedImage target = new BufferedImage(animation.width(), animation.height(),
-                BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage target = animation.canvas();
         byte[] pixels = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
         try (OutputStream in = ffmpeg.getOutputStream()) {
             for (int i = 0; i < animation.frames(); i++) {

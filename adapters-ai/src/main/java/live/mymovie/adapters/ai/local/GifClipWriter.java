@@ -31,8 +31,7 @@ final class GifClipWriter {
             writer.prepareWriteSequence(null);
             for (int i = 0; i < animation.frames(); i++) {
                 Cancellation.stopIfCanceled(call);
-                BufferedImage frame = new BufferedImage(animation.width(), animation.height(),
-                        BufferedImage.TYPE_INT_RGB);
+                BufferedImage frame = animation.canvas();
                 animation.render(i, frame);
                 writer.writeToSequence(new IIOImage(frame, null,
                         metadata(writer, frame, animation.fps(), i == 0)), null);

@@ -45,12 +45,14 @@ public final class LocalStoryPlanner implements StoryPlanner {
         List<String> beats = beats(brief.prompt());
 
         List<ShotScript> shots = new ArrayList<>();
-        String location = null;
+        String location = firstNamed(brief, ReferenceKind.LOCATION);
+        List<String> cast = namesIn(brief, ReferenceKind.CAST, null).stream().limit(1).toList();
         for (int i = 0; i < beats.size(); i++) {
             String beat = beats.get(i);
-            location = locationOf(brief, beat).orElse(location == null
-                    ? firstNamed(brief, ReferenceKind.LOCATION) : location);
-            shots.add(shot(brief, i, beat, location));
+            location = locationOf(brief, beat).orElse(location);
+            List<String> named = namesIn(brief, ReferenceKind.CAST, beat);
+            cast = named.isEmpty() ? cast : named;
+            shots.add(shot(brief, i, beat, cast, location));
         }
         call.progress(100);
 
@@ -59,14 +61,15 @@ public final class LocalStoryPlanner implements StoryPlanner {
                 new Provenance(name(), MODEL, brief.prompt()));
     }
 
-    private ShotScript shot(PlanBrief brief, int index, String beat, String location) {
+    /** A shot; when its beat names nobody, the cast of the shot before carries on. */
+    private ShotScript shot(PlanBrief brief, int index, String beat, List<String> cast,
+            String location) {
         String narration = clip(speakable(beat), MAX_NARRATION);
         if (narration.isBlank()) {
             narration = "Shot " + (index + 1) + " of " + speakable(brief.title()) + ".";
         }
         return new ShotScript(ShotNumber.of(index + 1), clip(beat, MAX_DESCRIPTION),
-                camera(index, beat), seconds(narration), narration, castOf(brief, beat, index),
-                location);
+                camera(index, beat), seconds(narration), narration, cast, location);
     }
 
     /** The prompt's sentences, merged or padded to 3 to 8 story beats. */
@@ -142,15 +145,6 @@ public final class LocalStoryPlanner implements StoryPlanner {
         long letters = narration.codePoints().filter(Character::isLetter).count();
         double spoken = words > 1 ? words / 2.5 : letters / 4.0;
         return (int) Math.max(3, Math.min(8, Math.ceil(spoken + 1)));
-    }
-
-    private static List<String> castOf(PlanBrief brief, String beat, int index) {
-        List<String> named = namesIn(brief, ReferenceKind.CAST, beat);
-        if (!named.isEmpty()) {
-            return named;
-        }
-        List<String> cast = namesIn(brief, ReferenceKind.CAST, null);
-        return cast.isEmpty() ? List.of() : List.of(cast.get(index % cast.size()));
     }
 
     private static Optional<String> locationOf(PlanBrief brief, String beat) {

@@ -1,7 +1,5 @@
 package live.mymovie.adapters.ai.local;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -68,6 +66,10 @@ public final class LocalVideoGenerator implements VideoGenerator {
     record Animation(BufferedImage still, CameraMotion motion, int seconds, int fps,
             int maxWidth) {
 
+        Animation {
+            still = ImageCodec.convert(still, BufferedImage.TYPE_3BYTE_BGR);
+        }
+
         int width() {
             return even(Math.min(maxWidth, still.getWidth()));
         }
@@ -81,15 +83,16 @@ public final class LocalVideoGenerator implements VideoGenerator {
             return seconds * fps;
         }
 
-        /** Draws frame {@code index} into {@code target}, which has the clip's size. */
+        /** A BGR image of the clip's size to render frames into. */
+        BufferedImage canvas() {
+            return new BufferedImage(width(), height(), BufferedImage.TYPE_3BYTE_BGR);
+        }
+
+        /** Draws frame {@code index} into {@code target}, made by {@link #canvas()}. */
         void render(int index, BufferedImage target) {
-            Graphics2D g = target.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             double progress = frames() == 1 ? 1 : (double) index / (frames() - 1);
-            g.drawImage(still, motion.at(progress, still.getWidth(), still.getHeight(),
-                    target.getWidth(), target.getHeight()), null);
-            g.dispose();
+            FrameScaler.draw(still, motion.at(progress, still.getWidth(), still.getHeight(),
+                    target.getWidth(), target.getHeight()), target);
         }
 
         private static int even(int value) {
