@@ -82,7 +82,8 @@ public final class ImageIoPhotoInspector implements PhotoInspector {
             if (e instanceof Refusal refusal) {
                 throw refusal;
             }
-            LOG.log(Level.WARNING, "Refused a damaged " + format.label() + " photo", e);
+            // A damaged upload is the person's file, not our failure: one line, no stack.
+            LOG.log(Level.INFO, "Refused a damaged {0} photo: {1}", format.label(), e.toString());
             throw damaged(format);
         } finally {
             reader.dispose();

@@ -17,8 +17,9 @@ enum CameraMotion {
     static CameraMotion of(String camera) {
         String lower = camera.toLowerCase(Locale.ROOT);
         if (lower.contains("pan")) {
-            return lower.contains("right to left") || lower.contains("pan left")
-                    ? PAN_LEFT : PAN_RIGHT;
+            boolean leftward = lower.contains("right to left")
+                    || lower.contains("pan left") && !lower.contains("left to right");
+            return leftward ? PAN_LEFT : PAN_RIGHT;
         }
         if (lower.contains("close") || lower.contains("zoom in")) {
             return ZOOM_IN;
