@@ -21,11 +21,9 @@ final class CaptionPainter {
     private final List<Font> fonts;
 
     CaptionPainter(List<String> families, float size) {
-        Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames());
         List<Font> found = new ArrayList<>();
         for (String family : families) {
-            if (installed.contains(family) || family.equals(Font.SANS_SERIF)) {
+            if (Installed.FAMILIES.contains(family) || family.equals(Font.SANS_SERIF)) {
                 found.add(new Font(family, Font.BOLD, 1).deriveFont(size));
             }
         }
@@ -33,6 +31,12 @@ final class CaptionPainter {
             found.add(new Font(Font.SANS_SERIF, Font.BOLD, 1).deriveFont(size));
         }
         this.fonts = List.copyOf(found);
+    }
+
+    /** The font families of this machine, listed once, when the first caption is drawn. */
+    private static final class Installed {
+        static final Set<String> FAMILIES = Set.of(GraphicsEnvironment
+                .getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
     }
 
     /** The text split into lines that fit {@code width}, at most {@code maxLines}. */

@@ -30,7 +30,7 @@ final class FaceCrop {
         return new Rectangle(x, y, side, side);
     }
 
-    /** Centre of the skin-toned pixels, or null when they are too few or too many to mean a face. */
+    /** Centre of the skin-toned pixels, or null when too few or too many to be a face. */
     private static double[] skinCentre(BufferedImage photo) {
         int step = Math.max(1, Math.max(photo.getWidth(), photo.getHeight()) / SAMPLE);
         long count = 0;

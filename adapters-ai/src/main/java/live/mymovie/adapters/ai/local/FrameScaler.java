@@ -15,7 +15,7 @@ final class FrameScaler {
     private FrameScaler() {
     }
 
-    /** Draws {@code still} through {@code transform} (scale and shift only) into {@code target}. */
+    /** Draws {@code still} through {@code transform} (scale and shift only) into the target. */
     static void draw(BufferedImage still, AffineTransform transform, BufferedImage target) {
         byte[] src = bytes(still);
         byte[] dst = bytes(target);

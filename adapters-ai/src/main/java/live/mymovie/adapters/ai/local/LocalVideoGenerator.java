@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Objects;
 
 import live.mymovie.adapters.ai.imaging.ImageCodec;
@@ -46,7 +47,8 @@ public final class LocalVideoGenerator implements VideoGenerator {
                                 + " could not be read; draw it again."));
         CameraMotion motion = CameraMotion.of(request.shot().camera());
         int seconds = Math.max(MIN_SECONDS, request.durationSeconds());
-        String prompt = request.shot().camera() + " (" + motion.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        String prompt = request.shot().camera() + " ("
+                + motion.name().toLowerCase(Locale.ROOT) + ")";
 
         if (Files.isExecutable(settings.ffmpeg())) {
             byte[] mp4 = new FfmpegClipWriter(settings).write(

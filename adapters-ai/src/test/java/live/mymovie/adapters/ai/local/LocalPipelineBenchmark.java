@@ -45,8 +45,10 @@ public final class LocalPipelineBenchmark {
     public static void main(String[] args) throws IOException {
         Path out = args.length > 0 ? Files.createDirectories(Path.of(args[0])) : null;
         List<ReferenceImage> references = List.of(
-                portrait("Ana", new Color(224, 172, 140)), portrait("Ben", new Color(150, 100, 70)),
-                location("Cabin", new Color(90, 60, 40)), location("Lake", new Color(40, 90, 140)));
+                portrait("Ana", new Color(224, 172, 140)),
+                portrait("Ben", new Color(150, 100, 70)),
+                location("Cabin", new Color(90, 60, 40)),
+                location("Lake", new Color(40, 90, 140)));
         ProviderCall call = ProviderCall.detached();
         long start = System.nanoTime();
 

@@ -38,7 +38,8 @@ class LocalStoryPlannerTest extends StoryPlannerContract {
             + "hills. They run back to the Cabin together.";
 
     private static final NamedReference[] SIX_REFERENCES = {
-        new NamedReference(ReferenceKind.CAST, "Ana"), new NamedReference(ReferenceKind.CAST, "Ben"),
+        new NamedReference(ReferenceKind.CAST, "Ana"),
+        new NamedReference(ReferenceKind.CAST, "Ben"),
         new NamedReference(ReferenceKind.LOCATION, "Cabin"),
         new NamedReference(ReferenceKind.LOCATION, "Lake")};
 
