@@ -54,7 +54,7 @@ final class FfmpegClipWriter {
                 "-nostdin", "-y", "-f", "rawvideo", "-pix_fmt", "bgr24", "-s",
                 animation.width() + "x" + animation.height(), "-r",
                 Integer.toString(animation.fps()), "-i", "pipe:0", "-c:v", "libx264",
-                "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-movflags",
+                "-preset", "superfast", "-crf", "23", "-pix_fmt", "yuv420p", "-movflags",
                 "+faststart", "-an", mp4.toString());
     }
 

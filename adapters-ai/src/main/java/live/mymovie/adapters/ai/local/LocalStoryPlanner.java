@@ -52,7 +52,8 @@ public final class LocalStoryPlanner implements StoryPlanner {
             location = locationOf(brief, beat).orElse(location);
             List<String> named = namesIn(brief, ReferenceKind.CAST, beat);
             cast = named.isEmpty() ? cast : named;
-            shots.add(shot(brief, i, beat, cast, location));
+            String previous = i == 0 ? "" : shots.get(i - 1).camera();
+            shots.add(shot(brief, i, beat, cast, location, previous));
         }
         call.progress(100);
 
@@ -63,13 +64,14 @@ public final class LocalStoryPlanner implements StoryPlanner {
 
     /** A shot; when its beat names nobody, the cast of the shot before carries on. */
     private ShotScript shot(PlanBrief brief, int index, String beat, List<String> cast,
-            String location) {
+            String location, String previousCamera) {
         String narration = clip(speakable(beat), MAX_NARRATION);
         if (narration.isBlank()) {
             narration = "Shot " + (index + 1) + " of " + speakable(brief.title()) + ".";
         }
         return new ShotScript(ShotNumber.of(index + 1), clip(beat, MAX_DESCRIPTION),
-                camera(index, beat), seconds(narration), narration, cast, location);
+                camera(index, beat, previousCamera), seconds(narration), narration, cast,
+                location);
     }
 
     /** The prompt's sentences, merged or padded to 3 to 8 story beats. */
@@ -127,7 +129,16 @@ public final class LocalStoryPlanner implements StoryPlanner {
         return merged;
     }
 
-    private static String camera(int index, String beat) {
+    /** The camera for a beat: its words choose first, and it never repeats the shot before. */
+    private static String camera(int index, String beat, String previous) {
+        String chosen = cameraFor(index, beat);
+        for (int next = 1; chosen.equals(previous); next++) {
+            chosen = CAMERAS.get((index + next) % CAMERAS.size());
+        }
+        return chosen;
+    }
+
+    private static String cameraFor(int index, String beat) {
         String lower = beat.toLowerCase(Locale.ROOT);
         if (index > 0 && containsAny(lower, "runs", "flies", "travels", "races", "walks",
                 "drives", "chase", "across")) {
