@@ -16,7 +16,7 @@ final class Drums {
                 kick(mix, rate, at, b % 2 == 0 ? 0.45 : 0.2);
             }
             if (busy && b % 2 == 1) {
-                noise(mix, rate, at, 0.18, 0.16, 18, random);
+                noise(mix, rate, at, 0.18, 0.1, 18, random);
             }
             noise(mix, rate, at + beat / 2, 0.05, busy ? 0.05 : 0.03, 90, random);
         }
