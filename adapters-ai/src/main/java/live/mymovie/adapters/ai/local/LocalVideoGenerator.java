@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import live.mymovie.adapters.ai.imaging.ImageCodec;
 import live.mymovie.application.port.out.GeneratedFile;
@@ -28,6 +29,7 @@ public final class LocalVideoGenerator implements VideoGenerator {
             LocalVideoGenerator.class.getName());
 
     private final LocalVideoSettings settings;
+    private final AtomicBoolean toldAboutGif = new AtomicBoolean();
 
     public LocalVideoGenerator(LocalVideoSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -57,7 +59,10 @@ public final class LocalVideoGenerator implements VideoGenerator {
             return new GeneratedFile(mp4, "video/mp4", new Provenance(name(), MP4_MODEL, prompt),
                     null);
         }
-        LOG.log(Level.INFO, "ffmpeg is not at {0}; writing an animated GIF", settings.ffmpeg());
+        if (!toldAboutGif.getAndSet(true)) {
+            LOG.log(Level.INFO, "ffmpeg is not at {0}; local clips are animated GIFs",
+                    settings.ffmpeg());
+        }
         byte[] gif = GifClipWriter.write(new Animation(frame, motion, seconds,
                 settings.gifFramesPerSecond(), settings.gifWidth()), call);
         return new GeneratedFile(gif, "image/gif", new Provenance(name(), GIF_MODEL, prompt),
