@@ -1,0 +1,75 @@
+package live.mymovie.application.fake;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+
+import live.mymovie.application.port.out.GeneratedFile;
+import live.mymovie.application.port.out.MusicComposer;
+import live.mymovie.application.port.out.ProviderCall;
+import live.mymovie.application.port.out.ProviderFailure;
+import live.mymovie.domain.creation.Provenance;
+
+/** An in-memory music composer: a quiet tone of the requested length, or a failure. */
+public final class FakeMusicComposer implements MusicComposer {
+
+    private static final float RATE = 8000f;
+
+    private ProviderFailure failure;
+    private int failuresLeft;
+    private int calls;
+
+    /** Makes the next {@code times} calls throw {@code failure}. */
+    public synchronized FakeMusicComposer failNext(int times, ProviderFailure failure) {
+        this.failure = Objects.requireNonNull(failure, "failure");
+        this.failuresLeft = times;
+        return this;
+    }
+
+    /** How many times {@link #compose} was called, failed calls included. */
+    public synchronized int calls() {
+        return calls;
+    }
+
+    @Override
+    public String name() {
+        return "fake";
+    }
+
+    @Override
+    public synchronized GeneratedFile compose(MusicRequest request, ProviderCall call) {
+        calls++;
+        if (failuresLeft > 0) {
+            failuresLeft--;
+            throw failure;
+        }
+        int samples = (int) (Math.max(1, request.lengthSeconds()) * RATE);
+        byte[] pcm = new byte[samples * 2];
+        for (int i = 0; i < samples; i++) {
+            short value = (short) (3000 * Math.sin(2 * Math.PI * 220 * i / RATE));
+            pcm[2 * i] = (byte) value;
+            pcm[2 * i + 1] = (byte) (value >> 8);
+        }
+        return new GeneratedFile(wav(pcm), "audio/wav",
+                new Provenance(name(), "fake-tone", request.brief().mood()), null);
+    }
+
+    private static byte[] wav(byte[] pcm) {
+        AudioFormat format = new AudioFormat(RATE, 16, 1, true, false);
+        try (AudioInputStream in = new AudioInputStream(
+                new ByteArrayInputStream(pcm), format, pcm.length / 2)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            AudioSystem.write(in, AudioFileFormat.Type.WAVE, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

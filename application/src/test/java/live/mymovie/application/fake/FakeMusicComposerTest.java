@@ -1,0 +1,39 @@
+package live.mymovie.application.fake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+import live.mymovie.application.contract.MusicComposerContract;
+import live.mymovie.application.port.out.MusicComposer;
+import live.mymovie.application.port.out.ProviderCall;
+import live.mymovie.application.port.out.ProviderFailure;
+
+/** Runs the MusicComposer contract against its fake, and checks the fake's failure switch. */
+class FakeMusicComposerTest extends MusicComposerContract {
+
+    private final FakeMusicComposer fake = new FakeMusicComposer();
+
+    @Override
+    protected MusicComposer subject() {
+        return fake;
+    }
+
+    @Test
+    void the_fake_fails_the_next_calls_it_is_told_to_then_recovers() {
+        ProviderFailure busy = ProviderFailure.transientFailure("busy", null);
+        fake.failNext(2, busy);
+
+        assertSame(busy, assertThrows(ProviderFailure.class, this::callOnce));
+        assertSame(busy, assertThrows(ProviderFailure.class, this::callOnce));
+        callOnce();
+        assertEquals(3, fake.calls());
+    }
+
+    private void callOnce() {
+        fake.compose(new MusicComposer.MusicRequest("Rain", hopefulBrief(), 2),
+                ProviderCall.detached());
+    }
+}
