@@ -19,6 +19,8 @@ import io.vertx.core.Vertx;
 import live.mymovie.adapters.ai.catalog.ProviderCatalog;
 import live.mymovie.adapters.ai.catalog.ProviderSelection;
 import live.mymovie.adapters.ai.catalog.ProviderSettings;
+import live.mymovie.adapters.ai.imaging.ImageIoPhotoInspector;
+import live.mymovie.adapters.ai.imaging.PhotoInspectorSettings;
 import live.mymovie.adapters.persistence.BcryptPasswordHasher;
 import live.mymovie.adapters.persistence.Database;
 import live.mymovie.adapters.persistence.FileSystemMediaStore;
@@ -143,8 +145,7 @@ final class Assembly {
     }
 
     private static PhotoInspector photoInspector() {
-        return new live.mymovie.adapters.ai.imaging.ImageIoPhotoInspector(
-                live.mymovie.adapters.ai.imaging.PhotoLimits.standard());
+        return new ImageIoPhotoInspector(PhotoInspectorSettings.defaults());
     }
 
     private static Providers providers(Settings settings, Vertx vertx, Clock clock) {

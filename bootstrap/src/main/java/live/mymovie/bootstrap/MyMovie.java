@@ -43,7 +43,9 @@ public final class MyMovie {
     }
 
     private static int serve(Settings settings) {
-        RunningService service = start(settings, Clock.systemUTC());
+        // Times are kept to the microsecond in storage, so the clock ticks in microseconds.
+        RunningService service = start(settings, Clock.tick(Clock.systemUTC(),
+                java.time.Duration.ofNanos(1000)));
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "shutdown"));
         return 0;
     }
