@@ -1,5 +1,8 @@
 package live.mymovie.adapters.web.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +24,7 @@ public final class Problems {
 
     public static final String PROBLEM_TYPE = "application/problem+json";
 
+    private static final long DRAIN_LIMIT_BYTES = 1024 * 1024;
     private static final System.Logger LOG = System.getLogger(Problems.class.getName());
 
     private final Json json;
@@ -52,8 +56,9 @@ public final class Problems {
             case Refusal.NotSignedIn r -> Status.UNAUTHORIZED_401;
             case Refusal.UnsupportedMedia r -> Status.UNSUPPORTED_MEDIA_TYPE_415;
             case Refusal.TooLarge r -> {
-                // The rest of the body is never read: close rather than drain it.
-                response.header(HeaderNames.CONNECTION, "close");
+                if (!drained(request)) {
+                    response.header(HeaderNames.CONNECTION, "close");
+                }
                 yield Status.REQUEST_ENTITY_TOO_LARGE_413;
             }
             case Refusal.InvalidInput r -> {
@@ -71,6 +76,24 @@ public final class Problems {
             }
         };
         send(request, response, status, status.reasonPhrase(), refusal.getMessage(), extra);
+    }
+
+    /**
+     * Reads and drops an unread body that is only a little over the limit, so the client,
+     * still sending, gets the answer instead of a reset connection. Larger bodies are not
+     * read at all: the connection closes after the answer.
+     */
+    private static boolean drained(ServerRequest request) {
+        long length = request.headers().contentLength().orElse(-1);
+        if (length < 0 || length > DRAIN_LIMIT_BYTES) {
+            return false;
+        }
+        try (InputStream in = request.content().inputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return true;
+        } catch (IOException | IllegalStateException alreadyRead) {
+            return false;
+        }
     }
 
     private void httpException(ServerRequest request, ServerResponse response, HttpException e) {
