@@ -100,7 +100,8 @@ final class Assembly {
         Providers providers = providers(settings, vertx, clock);
         var keeper = new MediaKeeper(s.files(), s.assets(), MAX_STORED_FILE_BYTES, clock);
         var outcomes = new JobOutcomes(s.jobs(), s.ledger(), s.transactions(), clock);
-        var requestLog = new RequestLogService(s.requestLogs(), config.logRetention(), clock);
+        var requestLog = new RequestLogService(s.requestLogs(), s.accounts(),
+                config.logRetention(), clock);
         Runnable housekeeping = () -> Housekeeping.runOnce(requestLog,
                 () -> s.sessions().deleteExpired(clock.instant()));
 

@@ -67,10 +67,10 @@ class TwoInstancesTest {
         }
     }
 
-    private static Map<String, String> settings(PostgresDatabase database, FakeOpenAi openAi,
+    private Map<String, String> settings(PostgresDatabase database, FakeOpenAi openAi,
             String name) {
         Map<String, String> settings = new HashMap<>();
-        settings.put("MYMOVIE_DATA_DIR", "/tmp/mymovie-two-instances-" + name);
+        settings.put("MYMOVIE_DATA_DIR", folder.resolve(name).toString());
         settings.put("MYMOVIE_DB_URL", database.url());
         settings.put("MYMOVIE_DB_USER", "postgres");
         settings.put("MYMOVIE_SESSION_SECRET", "shared-session-secret-of-both-instances-42");

@@ -1,12 +1,14 @@
 package live.mymovie.bootstrap.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.List;
 
-import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -25,12 +27,18 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    /** The domain uses the JDK's java.* packages and itself, nothing else. */
+    /** JDK packages that are infrastructure, not language: no place for them in the domain. */
+    static final String[] JDK_INFRASTRUCTURE = {"java.sql..", "java.net..", "java.awt..",
+        "java.nio.channels..", "java.rmi.."};
+
+    /** The domain uses the JDK's java.* packages (but no infrastructure) and itself. */
     static ArchRule domainIsPure(String root) {
         return classes().that().resideInAPackage(root + ".domain..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", root + ".domain..")
-                .as("the domain depends on nothing but java.* and itself");
+                .should().onlyDependOnClassesThat(
+                        resideInAnyPackage("java..", root + ".domain..")
+                                .and(not(resideInAnyPackage(JDK_INFRASTRUCTURE))))
+                .as("the domain depends on nothing but java.* (no JDBC, network or UI) and "
+                        + "itself");
     }
 
     /** Use cases and ports know no adapter and no framework. */

@@ -1,8 +1,8 @@
 package live.mymovie.adapters.ai.imaging;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -12,8 +12,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -33,15 +35,20 @@ public final class ImageIoPhotoInspector implements PhotoInspector {
     private static final System.Logger LOG = System.getLogger(
             ImageIoPhotoInspector.class.getName());
 
+    private static final int HEAD_BYTES = 1024 * 1024;
+    private static final long HEAP_PER_DECODE = 192L * 1024 * 1024;
+
     private final PhotoInspectorSettings settings;
+    private final Semaphore decoding;
 
     public ImageIoPhotoInspector(PhotoInspectorSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.decoding = new Semaphore(decodingPermits());
     }
 
     @Override
     public CleanPhoto clean(Path upload) {
-        byte[] bytes = readUpload(upload);
+        byte[] bytes = readHead(upload);
         if (bytes.length == 0) {
             throw Refusal.InvalidInput.of(FIELD, "The photo is empty: the file has no bytes.");
         }
@@ -51,13 +58,31 @@ public final class ImageIoPhotoInspector implements PhotoInspector {
                     + ".");
         }
 
-        BufferedImage decoded = decode(bytes, format);
-        BufferedImage upright = ExifOrientation.apply(decoded,
-                ExifOrientation.read(bytes, format));
-        return encode(upright, format);
+        int orientation = ExifOrientation.read(format == PhotoFormat.WEBP
+                ? readAll(upload) : bytes, format);
+        decoding.acquireUninterruptibly();
+        try {
+            BufferedImage upright = ExifOrientation.apply(decode(upload, format), orientation);
+            return encode(upright, format);
+        } finally {
+            decoding.release();
+        }
     }
 
-    private static byte[] readUpload(Path upload) {
+    /**
+     * The start of the upload, enough to tell its type and read a JPEG's or PNG's EXIF
+     * block; the pixels are decoded from the file itself, never held as bytes.
+     */
+    private static byte[] readHead(Path upload) {
+        try (InputStream in = Files.newInputStream(upload)) {
+            return in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded photo", e);
+        }
+    }
+
+    /** WebP keeps its EXIF chunk after the pixels, so its whole file is read. */
+    private static byte[] readAll(Path upload) {
         try {
             return Files.readAllBytes(upload);
         } catch (IOException e) {
@@ -65,15 +90,16 @@ public final class ImageIoPhotoInspector implements PhotoInspector {
         }
     }
 
-    private BufferedImage decode(byte[] bytes, PhotoFormat format) {
+    private BufferedImage decode(Path upload, PhotoFormat format) {
         ImageReader reader = readerFor(format);
         List<String> warnings = new ArrayList<>();
-        try (ImageInputStream in = ImageIO.createImageInputStream(
-                new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(upload.toFile())) {
             reader.setInput(in, true, true);
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-            checkPixels(reader.getWidth(0), reader.getHeight(0));
-            BufferedImage image = reader.read(0);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            checkPixels(width, height);
+            BufferedImage image = reader.read(0, scaledDown(reader, width, height));
             if (!warnings.isEmpty()) {
                 throw new IOException("decoder warnings: " + warnings);
             }
@@ -88,6 +114,17 @@ public final class ImageIoPhotoInspector implements PhotoInspector {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** Reads every n-th pixel of a photo larger than the stored size, n as small as fits. */
+    private ImageReadParam scaledDown(ImageReader reader, int width, int height) {
+        ImageReadParam param = reader.getDefaultReadParam();
+        int longest = Math.max(width, height);
+        int step = (longest + settings.maxStoredSide() - 1) / settings.maxStoredSide();
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
+        }
+        return param;
     }
 
     private void checkPixels(int width, int height) {
@@ -110,6 +147,13 @@ public final class ImageIoPhotoInspector implements PhotoInspector {
                 : ImageCodec.jpeg(image, settings.jpegQuality());
         return new CleanPhoto(bytes, png ? "image/png" : "image/jpeg", image.getWidth(),
                 image.getHeight());
+    }
+
+    /** One decode per core, fewer when the heap is small, so uploads never exhaust it. */
+    private static int decodingPermits() {
+        long byHeap = Runtime.getRuntime().maxMemory() / HEAP_PER_DECODE;
+        int cores = Runtime.getRuntime().availableProcessors();
+        return (int) Math.max(1, Math.min(cores, byHeap));
     }
 
     private static ImageReader readerFor(PhotoFormat format) {
