@@ -34,7 +34,7 @@ public final class OpenAiStoryPlanner implements StoryPlanner {
             You plan short animated movies. From the person's idea, write a title, a \
             one-sentence logline, 3 to 8 shots and a music brief. Each shot has a visual \
             description an image model can draw, a camera direction, a duration of 5 or 10 \
-            seconds, one narration line (or an empty string), the names of the cast members \
+            seconds, one narration line, the names of the cast members \
             it shows and the name of its location (or null). Use only the cast and location \
             names given, spelled exactly as given. The music brief names a mood, a genre, a \
             tempo from 40 to 240 bpm, a key and the instruments.""";
@@ -64,7 +64,7 @@ public final class OpenAiStoryPlanner implements StoryPlanner {
                 "Plan story with OpenAI", "/chat/completions", body(request)).retryable(),
                 failures);
 
-        StoryPlan plan = read(response, request);
+        StoryPlan plan = new BriefNames(brief).keep(read(response, request));
         call.progress(100);
         return plan;
     }

@@ -22,14 +22,16 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * A fake Runway developer API: checks the key, version header, models, ratios, prompt length,
  * reference tags and data-URI sizes like the real one, runs tasks through a script of
- * states, and serves their outputs from its own origin. Endpoints for scripted answers:
- * {@code create}, {@code poll}, {@code delete}, {@code output}.
+ * states, and serves their outputs from its own origin, frames in the requested ratio.
+ * Endpoints for scripted answers: {@code create}, {@code poll}, {@code delete},
+ * {@code output}.
  */
 public final class FakeRunway extends FakeServer {
 
     public static final String KEY = "key_" + "0123456789abcdef".repeat(8);
     public static final int DATA_URI_LIMIT = 5 * 1024 * 1024;
 
+    private static final String DEFAULT_RATIO = "1280:720";
     private static final Pattern KEY_SHAPE = Pattern.compile("^key_[0-9a-f]{128}$");
     private static final Pattern TAG = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{2,15}$");
     private static final Set<String> IMAGE_MODELS = Set.of("gen4_image", "gen4_image_turbo");
@@ -72,7 +74,7 @@ public final class FakeRunway extends FakeServer {
     /** Adds a task as if an earlier attempt had created it. */
     public String existingTask(boolean video, JsonObject... states) {
         String id = UUID.randomUUID().toString();
-        tasks.put(id, new Task(id, video, List.of(states)));
+        tasks.put(id, new Task(id, video, List.of(states), DEFAULT_RATIO));
         return id;
     }
 
@@ -150,7 +152,7 @@ public final class FakeRunway extends FakeServer {
             error(context, 400, problem);
             return;
         }
-        json(context, 200, new JsonObject().put("id", newTask(false)));
+        json(context, 200, new JsonObject().put("id", newTask(false, body.getString("ratio"))));
     }
 
     private String imageProblem(JsonObject body) {
@@ -223,12 +225,13 @@ public final class FakeRunway extends FakeServer {
         if (scripted("create", context)) {
             return;
         }
-        String problem = videoProblem(context.body().asJsonObject());
+        JsonObject body = context.body().asJsonObject();
+        String problem = videoProblem(body);
         if (problem != null) {
             error(context, 400, problem);
             return;
         }
-        json(context, 200, new JsonObject().put("id", newTask(true)));
+        json(context, 200, new JsonObject().put("id", newTask(true, body.getString("ratio"))));
     }
 
     private static String videoProblem(JsonObject body) {
@@ -259,9 +262,9 @@ public final class FakeRunway extends FakeServer {
         return null;
     }
 
-    private String newTask(boolean video) {
+    private String newTask(boolean video, String ratio) {
         String id = UUID.randomUUID().toString();
-        tasks.put(id, new Task(id, video, script));
+        tasks.put(id, new Task(id, video, script, ratio));
         return id;
     }
 
@@ -306,8 +309,11 @@ public final class FakeRunway extends FakeServer {
             context.response().putHeader("Content-Type", "video/mp4")
                     .end(io.vertx.core.buffer.Buffer.buffer(Samples.mp4()));
         } else {
+            String[] sides = task.ratio.split(":");
+            byte[] frame = Samples.png(Integer.parseInt(sides[0]) / 20,
+                    Integer.parseInt(sides[1]) / 20);
             context.response().putHeader("Content-Type", "image/png")
-                    .end(io.vertx.core.buffer.Buffer.buffer(Samples.png(64, 36)));
+                    .end(io.vertx.core.buffer.Buffer.buffer(frame));
         }
     }
 
@@ -322,12 +328,14 @@ public final class FakeRunway extends FakeServer {
         private final List<JsonObject> states;
         private final AtomicInteger step = new AtomicInteger();
         private final String createdAt = Instant.now().toString();
+        private final String ratio;
         private volatile boolean deleted;
 
-        Task(String id, boolean video, List<JsonObject> states) {
+        Task(String id, boolean video, List<JsonObject> states, String ratio) {
             this.id = id;
             this.video = video;
             this.states = new ArrayList<>(states);
+            this.ratio = ratio;
         }
 
         JsonObject next(String outputOrigin) {
