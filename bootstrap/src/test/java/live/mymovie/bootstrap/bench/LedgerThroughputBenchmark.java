@@ -50,8 +50,8 @@ public final class LedgerThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         try (PostgresDatabase postgres = PostgresDatabase.create()) {
-            double plain = plainUpdatesPerSecond(postgres.url());
             double paid = paidJobsPerSecond(postgres.url());
+            double plain = plainUpdatesPerSecond(postgres.url());
             System.out.printf(Locale.ROOT, "plain single-row updates: %8.0f per second%n",
                     plain);
             System.out.printf(Locale.ROOT, "charge-and-enqueue:       %8.0f per second%n",
