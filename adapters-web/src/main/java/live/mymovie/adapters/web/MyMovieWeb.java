@@ -1,7 +1,5 @@
 package live.mymovie.adapters.web;
 
-import io.helidon.common.configurable.Resource;
-import io.helidon.common.pki.Keys;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -21,6 +19,7 @@ import live.mymovie.adapters.web.support.CsrfFilter;
 import live.mymovie.adapters.web.support.ForwardedHttpsFilter;
 import live.mymovie.adapters.web.support.HttpsRedirect;
 import live.mymovie.adapters.web.support.Json;
+import live.mymovie.adapters.web.support.PemKeyPair;
 import live.mymovie.adapters.web.support.Problems;
 import live.mymovie.adapters.web.support.RateLimiter;
 import live.mymovie.adapters.web.support.RequestFilter;
@@ -100,15 +99,13 @@ public final class MyMovieWeb {
      * one, a plain-HTTP listener named {@link #REDIRECT_SOCKET} on the same host that sends
      * every request to the public https address; the caller starts and stops it.
      *
-     * @throws IllegalArgumentException when the public URL is not https
+     * @throws IllegalArgumentException when the public URL is not https, or the PEM files
+     *     cannot be read or do not belong together
      */
     public static WebServer server(String host, int port, WebPorts ports, WebSettings settings,
             TlsSettings tls) {
         var redirect = new HttpsRedirect(settings);
-        var keys = Keys.builder()
-                .pem(pem -> pem.certChain(Resource.create(tls.certificateChain()))
-                        .key(Resource.create(tls.privateKey())))
-                .build();
+        var keys = PemKeyPair.read(tls.certificateChain(), tls.privateKey());
 
         var server = builder(host, port, ports, settings)
                 .tls(config -> config.privateKey(keys).privateKeyCertChain(keys));

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.helidon.webserver.WebServer;
@@ -134,5 +135,26 @@ class HttpsServerTest {
         var refusal = assertThrows(IllegalArgumentException.class,
                 () -> TlsSettings.of(certificate.certificateChain(), missing));
         assertTrue(refusal.getMessage().contains("private key"), refusal.getMessage());
+    }
+
+    @Test
+    void a_key_file_that_is_not_pem_stops_the_server_from_being_built() throws Exception {
+        Path garbage = Files.writeString(folder.resolve("garbage.pem"), "not a key");
+        var tls = TlsSettings.of(certificate.certificateChain(), garbage);
+
+        var refusal = assertThrows(IllegalArgumentException.class, () -> MyMovieWeb.server(
+                "127.0.0.1", 0, PORTS.web(), TestPorts.settings("https://mymovie.live"), tls));
+        assertTrue(refusal.getMessage().contains(garbage.toString()), refusal.getMessage());
+    }
+
+    @Test
+    void the_key_of_another_certificate_stops_the_server_from_being_built() throws Exception {
+        var other = TestCertificate.makeIn(Files.createDirectories(folder.resolve("other")));
+        var tls = TlsSettings.of(certificate.certificateChain(), other.privateKey());
+
+        var refusal = assertThrows(IllegalArgumentException.class, () -> MyMovieWeb.server(
+                "127.0.0.1", 0, PORTS.web(), TestPorts.settings("https://mymovie.live"), tls));
+        assertTrue(refusal.getMessage().contains("not the key of the first certificate"),
+                refusal.getMessage());
     }
 }
