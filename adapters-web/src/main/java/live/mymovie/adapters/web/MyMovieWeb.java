@@ -1,5 +1,8 @@
 package live.mymovie.adapters.web;
 
+import java.lang.System.Logger.Level;
+
+import io.helidon.common.tls.Tls;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
@@ -31,6 +34,8 @@ import live.mymovie.domain.Refusal;
 
 /** The entry point of the web adapter: the routing of the whole site and its server. */
 public final class MyMovieWeb {
+
+    private static final System.Logger LOG = System.getLogger(MyMovieWeb.class.getName());
 
     /** The classpath folder of the browser pages and their assets. */
     static final String SITE_FOLDER = "web";
@@ -105,15 +110,34 @@ public final class MyMovieWeb {
     public static WebServer server(String host, int port, WebPorts ports, WebSettings settings,
             TlsSettings tls) {
         var redirect = new HttpsRedirect(settings);
-        var keys = PemKeyPair.read(tls.certificateChain(), tls.privateKey());
-
-        var server = builder(host, port, ports, settings)
-                .tls(config -> config.privateKey(keys).privateKeyCertChain(keys));
+        var server = builder(host, port, ports, settings).tls(tls(tls));
         tls.redirectPort().ifPresent(redirectPort -> server.putSocket(REDIRECT_SOCKET,
                 socket -> socket.host(host)
                         .port(redirectPort)
                         .routing(routing -> routing.any(redirect))));
         return server.build();
+    }
+
+    /**
+     * Reads the PEM files again and serves their certificate on the new HTTPS connections of
+     * a server made with TLS settings, e.g. once the certificate was renewed; connections
+     * already open keep the previous one.
+     *
+     * @throws IllegalArgumentException when the files cannot be read or do not belong
+     *     together; the server then keeps serving its current certificate
+     */
+    public static void reloadTls(WebServer server, TlsSettings tls) {
+        server.reloadTls(tls(tls));
+    }
+
+    private static Tls tls(TlsSettings settings) {
+        var keys = PemKeyPair.read(settings.certificateChain(), settings.privateKey());
+
+        var certificate = keys.certChain().get(0);
+        LOG.log(Level.INFO, "Serving HTTPS with the certificate of "
+                + certificate.getSubjectX500Principal().getName() + ", valid until "
+                + certificate.getNotAfter().toInstant());
+        return Tls.create(config -> config.privateKey(keys).privateKeyCertChain(keys));
     }
 
     private static WebServerConfig.Builder builder(String host, int port, WebPorts ports,

@@ -41,11 +41,7 @@ class HttpsServerTest {
         server = MyMovieWeb.server("127.0.0.1", 0, PORTS.web(),
                 TestPorts.settings("https://mymovie.live"), tls).start();
 
-        var client = HttpClient.newBuilder()
-                .sslContext(certificate.trustingContext())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        https = new Browser("https://127.0.0.1:" + server.port(), client);
+        https = trusting(certificate, server);
         plain = new Browser(server.port(MyMovieWeb.REDIRECT_SOCKET));
     }
 
@@ -156,5 +152,42 @@ class HttpsServerTest {
                 "127.0.0.1", 0, PORTS.web(), TestPorts.settings("https://mymovie.live"), tls));
         assertTrue(refusal.getMessage().contains("not the key of the first certificate"),
                 refusal.getMessage());
+    }
+
+    @Test
+    void a_renewed_certificate_is_served_once_reloaded() throws Exception {
+        var renewed = TestCertificate.makeIn(Files.createDirectories(folder.resolve("renewed")));
+        var tls = TlsSettings.of(certificate.certificateChain(), certificate.privateKey());
+        var site = MyMovieWeb.server("127.0.0.1", 0, PORTS.web(),
+                TestPorts.settings("https://mymovie.live"), tls).start();
+        try {
+            assertThrows(UncheckedIOException.class,
+                    () -> trusting(renewed, site).get("/observe/health"));
+
+            MyMovieWeb.reloadTls(site, TlsSettings.of(renewed.certificateChain(),
+                    renewed.privateKey()));
+
+            assertEquals(200, trusting(renewed, site).get("/observe/health").status());
+        } finally {
+            site.stop();
+        }
+    }
+
+    @Test
+    void a_failed_reload_keeps_the_current_certificate() throws Exception {
+        Path garbage = Files.writeString(folder.resolve("garbage-cert.pem"), "not a cert");
+
+        assertThrows(IllegalArgumentException.class, () -> MyMovieWeb.reloadTls(server,
+                TlsSettings.of(garbage, certificate.privateKey())));
+
+        assertEquals(200, trusting(certificate, server).get("/observe/health").status());
+    }
+
+    private static Browser trusting(TestCertificate trusted, WebServer site) throws Exception {
+        var client = HttpClient.newBuilder()
+                .sslContext(trusted.trustingContext())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        return new Browser("https://127.0.0.1:" + site.port(), client);
     }
 }
