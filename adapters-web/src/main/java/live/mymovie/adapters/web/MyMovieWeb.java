@@ -1,6 +1,10 @@
 package live.mymovie.adapters.web;
 
+import java.lang.System.Logger.Level;
+
+import io.helidon.common.tls.Tls;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 
 import live.mymovie.adapters.web.api.AdminService;
@@ -15,7 +19,10 @@ import live.mymovie.adapters.web.pages.AssetsService;
 import live.mymovie.adapters.web.pages.PagesService;
 import live.mymovie.adapters.web.support.ClientAddress;
 import live.mymovie.adapters.web.support.CsrfFilter;
+import live.mymovie.adapters.web.support.ForwardedHttpsFilter;
+import live.mymovie.adapters.web.support.HttpsRedirect;
 import live.mymovie.adapters.web.support.Json;
+import live.mymovie.adapters.web.support.PemKeyPair;
 import live.mymovie.adapters.web.support.Problems;
 import live.mymovie.adapters.web.support.RateLimiter;
 import live.mymovie.adapters.web.support.RequestFilter;
@@ -28,8 +35,13 @@ import live.mymovie.domain.Refusal;
 /** The entry point of the web adapter: the routing of the whole site and its server. */
 public final class MyMovieWeb {
 
+    private static final System.Logger LOG = System.getLogger(MyMovieWeb.class.getName());
+
     /** The classpath folder of the browser pages and their assets. */
     static final String SITE_FOLDER = "web";
+
+    /** The name of the plain-HTTP listener that only redirects to HTTPS. */
+    public static final String REDIRECT_SOCKET = "http-redirect";
 
     private MyMovieWeb() {
     }
@@ -52,11 +64,16 @@ public final class MyMovieWeb {
         var limiter = new RateLimiter(ports.clock());
         var limits = settings.rateLimits();
         var catalog = new RouteCatalog();
+        var clientAddress = new ClientAddress(settings.trustedProxies());
 
         new Problems(json, headers, cookies).register(routing);
-        routing.addFilter(new RequestFilter(new ClientAddress(settings.trustedProxies()),
-                        headers, ports.requestLog(), ports.clock()))
-                .addFilter(new SessionFilter(cookies, ports.sessions()))
+        routing.addFilter(new RequestFilter(clientAddress, headers, ports.requestLog(),
+                ports.clock()));
+        if (settings.isHttps()) {
+            routing.addFilter(new ForwardedHttpsFilter(clientAddress,
+                    new HttpsRedirect(settings)));
+        }
+        routing.addFilter(new SessionFilter(cookies, ports.sessions()))
                 .addFilter(new CsrfFilter(cookies, settings.origin()));
 
         routing.register(
@@ -79,10 +96,55 @@ public final class MyMovieWeb {
 
     /** A server for the site on the given address; the caller starts and stops it. */
     public static WebServer server(String host, int port, WebPorts ports, WebSettings settings) {
+        return builder(host, port, ports, settings).build();
+    }
+
+    /**
+     * A server for the site over HTTPS on the given address, plus, when the settings ask for
+     * one, a plain-HTTP listener named {@link #REDIRECT_SOCKET} on the same host that sends
+     * every request to the public https address; the caller starts and stops it.
+     *
+     * @throws IllegalArgumentException when the public URL is not https, or the PEM files
+     *     cannot be read or do not belong together
+     */
+    public static WebServer server(String host, int port, WebPorts ports, WebSettings settings,
+            TlsSettings tls) {
+        var redirect = new HttpsRedirect(settings);
+        var server = builder(host, port, ports, settings).tls(tls(tls));
+        tls.redirectPort().ifPresent(redirectPort -> server.putSocket(REDIRECT_SOCKET,
+                socket -> socket.host(host)
+                        .port(redirectPort)
+                        .routing(routing -> routing.any(redirect))));
+        return server.build();
+    }
+
+    /**
+     * Reads the PEM files again and serves their certificate on the new HTTPS connections of
+     * a server made with TLS settings, e.g. once the certificate was renewed; connections
+     * already open keep the previous one.
+     *
+     * @throws IllegalArgumentException when the files cannot be read or do not belong
+     *     together; the server then keeps serving its current certificate
+     */
+    public static void reloadTls(WebServer server, TlsSettings tls) {
+        server.reloadTls(tls(tls));
+    }
+
+    private static Tls tls(TlsSettings settings) {
+        var keys = PemKeyPair.read(settings.certificateChain(), settings.privateKey());
+
+        var certificate = keys.certChain().get(0);
+        LOG.log(Level.INFO, "Serving HTTPS with the certificate of "
+                + certificate.getSubjectX500Principal().getName() + ", valid until "
+                + certificate.getNotAfter().toInstant());
+        return Tls.create(config -> config.privateKey(keys).privateKeyCertChain(keys));
+    }
+
+    private static WebServerConfig.Builder builder(String host, int port, WebPorts ports,
+            WebSettings settings) {
         return WebServer.builder()
                 .host(host)
                 .port(port)
-                .routing(routing -> routing(routing, ports, settings))
-                .build();
+                .routing(routing -> routing(routing, ports, settings));
     }
 }

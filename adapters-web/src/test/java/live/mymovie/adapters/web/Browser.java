@@ -23,13 +23,19 @@ final class Browser {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
     private final String base;
     String cookie;
     String csrfToken;
 
     Browser(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, HttpClient.newHttpClient());
+    }
+
+    /** A browser at another base address, e.g. https, through the given client. */
+    Browser(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
     }
 
     Answer get(String path, String... headers) {

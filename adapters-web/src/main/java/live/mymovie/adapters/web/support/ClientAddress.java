@@ -39,6 +39,11 @@ public final class ClientAddress {
         return peer;
     }
 
+    /** True when the direct peer of the request is one of the trusted proxies. */
+    public boolean fromTrustedProxy(ServerRequest request) {
+        return trustedProxies.contains(peer(request));
+    }
+
     private static String peer(ServerRequest request) {
         if (request.remotePeer().address() instanceof InetSocketAddress socket
                 && socket.getAddress() != null) {
