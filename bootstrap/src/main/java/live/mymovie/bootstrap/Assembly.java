@@ -27,6 +27,7 @@ import live.mymovie.adapters.persistence.FileSystemMediaStore;
 import live.mymovie.adapters.persistence.ListCommonPasswords;
 import live.mymovie.adapters.web.MyMovieWeb;
 import live.mymovie.adapters.web.WebPorts;
+import live.mymovie.adapters.web.WebSettings;
 import live.mymovie.application.account.AccountDeletionService;
 import live.mymovie.application.account.AccountEraser;
 import live.mymovie.application.account.AccountService;
@@ -110,8 +111,10 @@ final class Assembly {
         List<String> sessionKeys = Secrets.keys(settings, "MYMOVIE_SESSION_SECRET",
                 config.dataDir(), "session-secret").stream()
                 .map(key -> Base64.getEncoder().encodeToString(key)).toList();
-        WebServer server = MyMovieWeb.server(config.host(), config.port(), ports,
-                config.web(sessionKeys, accountSettings));
+        WebSettings web = config.web(sessionKeys, accountSettings);
+        WebServer server = config.tls()
+                .map(tls -> MyMovieWeb.server(config.host(), config.port(), ports, web, tls))
+                .orElseGet(() -> MyMovieWeb.server(config.host(), config.port(), ports, web));
         server.start();
 
         resources.add(startWorkers(config, s, providers, keeper, outcomes, jobSettings,

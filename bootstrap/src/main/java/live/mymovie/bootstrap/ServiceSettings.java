@@ -12,9 +12,11 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import live.mymovie.adapters.persistence.PersistenceSettings;
+import live.mymovie.adapters.web.TlsSettings;
 import live.mymovie.adapters.web.WebSettings;
 import live.mymovie.adapters.web.WebSettings.RateLimit;
 import live.mymovie.adapters.web.WebSettings.RateLimits;
@@ -63,8 +65,31 @@ final class ServiceSettings {
         return settings.text("MYMOVIE_HOST", "127.0.0.1");
     }
 
+    /** HTTPS served by the service itself, when both PEM files are named. */
+    Optional<TlsSettings> tls() {
+        Optional<String> certificate = settings.get("MYMOVIE_TLS_CERT");
+        Optional<String> key = settings.get("MYMOVIE_TLS_KEY");
+        if (certificate.isPresent() != key.isPresent()) {
+            throw new ConfigurationError("MYMOVIE_TLS_CERT and MYMOVIE_TLS_KEY go together: "
+                    + "set both to serve HTTPS, or neither");
+        }
+        if (certificate.isEmpty()) {
+            if (settings.get("MYMOVIE_HTTP_REDIRECT_PORT").isPresent()) {
+                throw new ConfigurationError("MYMOVIE_HTTP_REDIRECT_PORT needs "
+                        + "MYMOVIE_TLS_CERT and MYMOVIE_TLS_KEY");
+            }
+            return Optional.empty();
+        }
+        TlsSettings tls = TlsSettings.of(Path.of(certificate.get()), Path.of(key.get()));
+        return Optional.of(settings.get("MYMOVIE_HTTP_REDIRECT_PORT").isPresent()
+                ? tls.withRedirectPort(settings.integer("MYMOVIE_HTTP_REDIRECT_PORT", 0, 0,
+                        65535))
+                : tls);
+    }
+
     URI publicUrl() {
-        String url = settings.text("MYMOVIE_PUBLIC_URL", "http://localhost:" + port);
+        String scheme = settings.get("MYMOVIE_TLS_CERT").isPresent() ? "https" : "http";
+        String url = settings.text("MYMOVIE_PUBLIC_URL", scheme + "://localhost:" + port);
         try {
             URI uri = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
             if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
