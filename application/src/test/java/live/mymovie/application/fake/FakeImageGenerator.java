@@ -6,34 +6,17 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 import javax.imageio.ImageIO;
 
 import live.mymovie.application.port.out.GeneratedFile;
 import live.mymovie.application.port.out.ImageGenerator;
 import live.mymovie.application.port.out.ProviderCall;
-import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.domain.creation.Provenance;
 
 /** An in-memory image generator: a plain PNG of the requested size, or a failure on demand. */
-public final class FakeImageGenerator implements ImageGenerator {
-
-    private ProviderFailure failure;
-    private int failuresLeft;
-    private int calls;
-
-    /** Makes the next {@code times} calls throw {@code failure}. */
-    public synchronized FakeImageGenerator failNext(int times, ProviderFailure failure) {
-        this.failure = Objects.requireNonNull(failure, "failure");
-        this.failuresLeft = times;
-        return this;
-    }
-
-    /** How many times {@link #drawFrame} was called, failed calls included. */
-    public synchronized int calls() {
-        return calls;
-    }
+public final class FakeImageGenerator extends ScriptedProvider<FakeImageGenerator>
+        implements ImageGenerator {
 
     @Override
     public String name() {
@@ -42,11 +25,7 @@ public final class FakeImageGenerator implements ImageGenerator {
 
     @Override
     public synchronized GeneratedFile drawFrame(FrameRequest request, ProviderCall call) {
-        calls++;
-        if (failuresLeft > 0) {
-            failuresLeft--;
-            throw failure;
-        }
+        answerCall();
         BufferedImage image = new BufferedImage(Math.max(1, request.width()),
                 Math.max(1, request.height()), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

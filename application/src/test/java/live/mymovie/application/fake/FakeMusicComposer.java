@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -14,29 +13,13 @@ import javax.sound.sampled.AudioSystem;
 import live.mymovie.application.port.out.GeneratedFile;
 import live.mymovie.application.port.out.MusicComposer;
 import live.mymovie.application.port.out.ProviderCall;
-import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.domain.creation.Provenance;
 
 /** An in-memory music composer: a quiet tone of the requested length, or a failure. */
-public final class FakeMusicComposer implements MusicComposer {
+public final class FakeMusicComposer extends ScriptedProvider<FakeMusicComposer>
+        implements MusicComposer {
 
     private static final float RATE = 8000f;
-
-    private ProviderFailure failure;
-    private int failuresLeft;
-    private int calls;
-
-    /** Makes the next {@code times} calls throw {@code failure}. */
-    public synchronized FakeMusicComposer failNext(int times, ProviderFailure failure) {
-        this.failure = Objects.requireNonNull(failure, "failure");
-        this.failuresLeft = times;
-        return this;
-    }
-
-    /** How many times {@link #compose} was called, failed calls included. */
-    public synchronized int calls() {
-        return calls;
-    }
 
     @Override
     public String name() {
@@ -45,11 +28,7 @@ public final class FakeMusicComposer implements MusicComposer {
 
     @Override
     public synchronized GeneratedFile compose(MusicRequest request, ProviderCall call) {
-        calls++;
-        if (failuresLeft > 0) {
-            failuresLeft--;
-            throw failure;
-        }
+        answerCall();
         int samples = (int) (Math.max(1, request.lengthSeconds()) * RATE);
         byte[] pcm = new byte[samples * 2];
         for (int i = 0; i < samples; i++) {

@@ -2,10 +2,8 @@ package live.mymovie.application.fake;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import live.mymovie.application.port.out.ProviderCall;
-import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.application.port.out.StoryPlanner;
 import live.mymovie.domain.creation.MusicBrief;
 import live.mymovie.domain.creation.Provenance;
@@ -15,23 +13,8 @@ import live.mymovie.domain.creation.ShotScript;
 import live.mymovie.domain.creation.StoryPlan;
 
 /** An in-memory story planner: three shots with every cast member, or a failure on demand. */
-public final class FakeStoryPlanner implements StoryPlanner {
-
-    private ProviderFailure failure;
-    private int failuresLeft;
-    private int calls;
-
-    /** Makes the next {@code times} calls throw {@code failure}. */
-    public synchronized FakeStoryPlanner failNext(int times, ProviderFailure failure) {
-        this.failure = Objects.requireNonNull(failure, "failure");
-        this.failuresLeft = times;
-        return this;
-    }
-
-    /** How many times {@link #plan} was called, failed calls included. */
-    public synchronized int calls() {
-        return calls;
-    }
+public final class FakeStoryPlanner extends ScriptedProvider<FakeStoryPlanner>
+        implements StoryPlanner {
 
     @Override
     public String name() {
@@ -40,11 +23,7 @@ public final class FakeStoryPlanner implements StoryPlanner {
 
     @Override
     public synchronized StoryPlan plan(PlanBrief brief, ProviderCall call) {
-        calls++;
-        if (failuresLeft > 0) {
-            failuresLeft--;
-            throw failure;
-        }
+        answerCall();
         List<String> cast = namesOf(brief, ReferenceKind.CAST);
         String location = namesOf(brief, ReferenceKind.LOCATION).stream().findFirst()
                 .orElse(null);

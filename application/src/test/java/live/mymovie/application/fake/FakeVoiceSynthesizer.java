@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
@@ -15,29 +14,13 @@ import live.mymovie.application.port.out.GeneratedFile;
 import live.mymovie.application.port.out.VoiceSynthesizer;
 import live.mymovie.application.port.out.VoiceSynthesizer.NarrationLine;
 import live.mymovie.application.port.out.ProviderCall;
-import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.domain.creation.Provenance;
 
 /** An in-memory voice synthesizer: a tone as long as the shots, or a failure. */
-public final class FakeVoiceSynthesizer implements VoiceSynthesizer {
+public final class FakeVoiceSynthesizer extends ScriptedProvider<FakeVoiceSynthesizer>
+        implements VoiceSynthesizer {
 
     private static final float RATE = 8000f;
-
-    private ProviderFailure failure;
-    private int failuresLeft;
-    private int calls;
-
-    /** Makes the next {@code times} calls throw {@code failure}. */
-    public synchronized FakeVoiceSynthesizer failNext(int times, ProviderFailure failure) {
-        this.failure = Objects.requireNonNull(failure, "failure");
-        this.failuresLeft = times;
-        return this;
-    }
-
-    /** How many times {@link #narrate} was called, failed calls included. */
-    public synchronized int calls() {
-        return calls;
-    }
 
     @Override
     public String name() {
@@ -46,11 +29,7 @@ public final class FakeVoiceSynthesizer implements VoiceSynthesizer {
 
     @Override
     public synchronized GeneratedFile narrate(NarrationRequest request, ProviderCall call) {
-        calls++;
-        if (failuresLeft > 0) {
-            failuresLeft--;
-            throw failure;
-        }
+        answerCall();
         int seconds = request.lines().stream().mapToInt(NarrationLine::shotSeconds).sum();
         int samples = (int) (Math.max(1, seconds) * RATE);
         byte[] pcm = new byte[samples * 2];
