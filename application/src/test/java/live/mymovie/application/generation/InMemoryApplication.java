@@ -120,6 +120,17 @@ public final class InMemoryApplication {
         return stores.creations().findById(creation.id()).orElseThrow();
     }
 
+    /** Gives a shot of the creation a stored frame, as a finished storyboard would. */
+    public Creation withFrame(Creation creation, int shot) {
+        var frame = keeper.keep(creation.ownerId(), creation.id(),
+                ScriptedProviders.defaultBytes(live.mymovie.domain.job.JobKind.STORYBOARD),
+                "image/png", new live.mymovie.domain.creation.Provenance(
+                        ScriptedProviders.NAME, "frame-1", "a frame"), null);
+        stores.creations().attachFrame(creation.id(),
+                live.mymovie.domain.creation.ShotNumber.of(shot), frame);
+        return stores.creations().findById(creation.id()).orElseThrow();
+    }
+
     /** Runs due jobs until none is due; answers how many ran. */
     public int runDueJobs() {
         int ran = 0;
