@@ -16,11 +16,13 @@ public final class ManualScheduler extends ScheduledThreadPoolExecutor {
 
     public ManualScheduler() {
         super(1);
+        setRemoveOnCancelPolicy(true);
     }
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay,
             long period, TimeUnit unit) {
+        tasks.removeIf(t -> t.future().isCancelled());
         ScheduledFuture<?> future = super.schedule(() -> { }, 365, TimeUnit.DAYS);
         tasks.add(new Scheduled(command, future));
         return future;
@@ -28,7 +30,8 @@ public final class ManualScheduler extends ScheduledThreadPoolExecutor {
 
     /** Runs every repeating task that has not been cancelled, once. */
     public void runRepeatingTasks() {
-        tasks.stream().filter(t -> !t.future().isCancelled()).forEach(t -> t.command().run());
+        tasks.removeIf(t -> t.future().isCancelled());
+        tasks.forEach(t -> t.command().run());
     }
 
     private record Scheduled(Runnable command, ScheduledFuture<?> future) {

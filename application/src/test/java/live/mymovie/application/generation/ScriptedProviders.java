@@ -47,6 +47,7 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<String> stoppedTasks = new CopyOnWriteArrayList<>();
     private volatile int planShots = 2;
+    private volatile Answer otherwise = call -> null;
 
     public Providers providers() {
         return new Providers(this, this, this, this, this);
@@ -61,6 +62,12 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
     /** Queues the answer of the next call of this kind that nothing else was queued for. */
     public synchronized ScriptedProviders then(JobKind kind, Answer answer) {
         scripts.computeIfAbsent(kind, k -> new ArrayDeque<>()).add(answer);
+        return this;
+    }
+
+    /** Sets the answer of every call nothing was queued for; null answers the default. */
+    public ScriptedProviders otherwise(Answer answer) {
+        otherwise = answer;
         return this;
     }
 
@@ -137,7 +144,7 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
             java.util.function.Supplier<Object> byDefault) {
         calls.add(new Call(kind, request, call.resumeTaskId()));
         Answer scripted = next(kind);
-        Object answered = scripted == null ? null : scripted.apply(call);
+        Object answered = (scripted == null ? otherwise : scripted).apply(call);
         return answered == null ? byDefault.get() : answered;
     }
 
