@@ -388,6 +388,65 @@ class JobWorkerTest {
     }
 
     @Test
+    void a_worker_that_lost_its_lease_leaves_a_failure_to_the_worker_now_holding_the_job() {
+        Creation creation = app.creationWithPlan(ada, 1);
+        Job job = app.generation.request(request(creation, JobKind.SOUNDTRACK));
+        app.providers.then(JobKind.SOUNDTRACK, call -> {
+            takeOverAfterLeaseExpired(job);
+            throw ProviderFailure.transientFailure("timeout", null);
+        });
+
+        app.worker.runNextJob();
+
+        assertHeldByOtherWorker(job);
+    }
+
+    @Test
+    void a_worker_that_lost_its_lease_does_not_fail_and_refund_the_job() {
+        Creation creation = app.creationWithPlan(ada, 1);
+        Job job = app.generation.request(request(creation, JobKind.SOUNDTRACK));
+        app.providers.then(JobKind.SOUNDTRACK, call -> {
+            takeOverAfterLeaseExpired(job);
+            throw ProviderFailure.rejected("Refused.");
+        });
+
+        app.worker.runNextJob();
+
+        assertHeldByOtherWorker(job);
+        assertEquals(List.of(LedgerEntryKind.CHARGE), kinds(job));
+    }
+
+    @Test
+    void a_worker_whose_lease_was_taken_before_it_renewed_does_not_finish_the_job() {
+        Creation creation = app.creationWithPlan(ada, 1);
+        Job job = app.generation.request(request(creation, JobKind.SOUNDTRACK));
+        app.providers.then(JobKind.SOUNDTRACK, call -> {
+            app.clock.advance(app.jobSettings.lease().plusSeconds(1));
+            app.stores.jobs().claimNext("worker-2", app.clock.instant(),
+                    app.clock.instant().plus(app.jobSettings.lease()));
+            return null;
+        });
+
+        app.worker.runNextJob();
+
+        assertHeldByOtherWorker(job);
+    }
+
+    private void takeOverAfterLeaseExpired(Job job) {
+        app.clock.advance(app.jobSettings.lease().plusSeconds(1));
+        assertEquals(job.id(), app.stores.jobs().claimNext("worker-2", app.clock.instant(),
+                app.clock.instant().plus(app.jobSettings.lease())).orElseThrow().id());
+        app.scheduler.runRepeatingTasks();
+    }
+
+    private void assertHeldByOtherWorker(Job job) {
+        Job now = job(job);
+        assertEquals(JobStatus.RUNNING, now.status());
+        assertEquals("worker-2", now.leaseOwner());
+        assertEquals(2, now.attempts());
+    }
+
+    @Test
     void no_job_due_means_nothing_runs() {
         assertFalse(app.worker.runNextJob());
     }
