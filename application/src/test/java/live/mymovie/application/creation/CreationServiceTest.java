@@ -26,6 +26,10 @@ import live.mymovie.domain.creation.Provenance;
 import live.mymovie.domain.creation.ReferenceId;
 import live.mymovie.domain.creation.ReferenceKind;
 import live.mymovie.domain.creation.ReferencePhoto;
+import live.mymovie.domain.job.Job;
+import live.mymovie.domain.job.JobKind;
+import live.mymovie.domain.job.JobRequest;
+import live.mymovie.domain.job.JobStatus;
 
 /** Creations and their reference photos, kept apart per person and with their files. */
 class CreationServiceTest {
@@ -164,6 +168,24 @@ class CreationServiceTest {
         assertTrue(app.stores.assets().listByCreation(creation.id()).isEmpty());
         assertEquals(1, app.files.count(ada.id()));
         assertEquals(1, app.creations.show(ada.id(), kept.id()).references().size());
+    }
+
+    @Test
+    void deleting_a_creation_removes_its_generated_files_and_its_queued_job_is_refunded() {
+        Creation creation = app.creationWithPlan(ada, 2);
+        app.withFrame(app.withFrame(creation, 1), 2);
+        Job job = app.generation.request(new JobRequest(ada.id(), creation.id(),
+                JobKind.SOUNDTRACK, List.of(), null));
+
+        app.creations.delete(ada.id(), creation.id());
+        app.runDueJobs();
+
+        assertEquals(0, app.files.count(ada.id()));
+        assertTrue(app.stores.assets().listByOwner(ada.id()).isEmpty());
+        assertEquals(JobStatus.FAILED, app.stores.jobs().findById(job.id()).orElseThrow()
+                .status());
+        assertEquals(InMemoryApplication.SIGNUP_CREDITS, app.balance(ada));
+        app.scheduler.shutdownNow();
     }
 
     private Path upload(String content) throws IOException {

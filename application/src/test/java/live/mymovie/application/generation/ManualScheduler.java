@@ -15,7 +15,11 @@ public final class ManualScheduler extends ScheduledThreadPoolExecutor {
     private final List<Scheduled> tasks = new CopyOnWriteArrayList<>();
 
     public ManualScheduler() {
-        super(1);
+        super(1, task -> {
+            Thread thread = new Thread(task, "manual-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
         setRemoveOnCancelPolicy(true);
     }
 
