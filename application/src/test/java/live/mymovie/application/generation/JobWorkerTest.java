@@ -122,6 +122,33 @@ class JobWorkerTest {
     }
 
     @Test
+    void redoing_the_storyboard_of_one_shot_redraws_that_shot_only() {
+        Creation creation = app.creationWithPlan(ada, 3);
+        succeed(request(creation, JobKind.STORYBOARD));
+        List<MediaAsset> before = reload(creation).shots().stream().map(Shot::frame).toList();
+        app.clock.advance(Duration.ofMinutes(1));
+
+        succeed(request(creation, JobKind.STORYBOARD, 2));
+
+        List<MediaAsset> after = reload(creation).shots().stream().map(Shot::frame).toList();
+        assertEquals(before.get(0), after.get(0));
+        assertFalse(before.get(1).equals(after.get(1)));
+        assertEquals(before.get(2), after.get(2));
+        assertEquals(4, app.providers.calls(JobKind.STORYBOARD).size());
+    }
+
+    @Test
+    void two_paid_storyboards_of_one_shot_queued_together_both_draw() {
+        Creation creation = app.creationWithPlan(ada, 1);
+        app.generation.request(request(creation, JobKind.STORYBOARD, 1));
+        app.generation.request(request(creation, JobKind.STORYBOARD, 1));
+
+        assertEquals(2, app.runDueJobs());
+
+        assertEquals(2, app.providers.calls(JobKind.STORYBOARD).size());
+    }
+
+    @Test
     void a_transient_failure_is_retried_no_earlier_than_retry_after_and_not_charged_again() {
         Creation creation = app.creations.create(ada.id(), "Keeper", "A keeper and a storm");
         app.providers.failNext(JobKind.PLAN,
