@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import live.mymovie.application.contract.Concurrently;
 import live.mymovie.application.fake.TestData;
+import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.account.Account;
 import live.mymovie.domain.creation.Creation;
@@ -183,6 +184,41 @@ class GenerationServiceTest {
                 app.stores.ledger().entriesOfJob(job.id()).stream().map(LedgerEntry::kind)
                         .toList());
         assertEquals(InMemoryApplication.SIGNUP_CREDITS, app.balance(ada));
+    }
+
+    @Test
+    void cancels_racing_each_other_and_a_failing_worker_refund_exactly_once()
+            throws Exception {
+        Creation creation = app.creationWithPlan(ada, 2);
+        for (int round = 0; round < 20; round++) {
+            app.providers.failNext(JobKind.SOUNDTRACK, ProviderFailure.rejected("No."));
+            Job job = app.generation.request(request(creation, JobKind.SOUNDTRACK, null));
+
+            List<Boolean> cancelled = Concurrently.call(3, 3, i -> i == 0
+                    ? failInWorker() : tryCancel(job));
+
+            assertTrue(cancelled.stream().filter(c -> c).count() <= 1);
+            assertEquals(List.of(LedgerEntryKind.CHARGE, LedgerEntryKind.REFUND),
+                    app.stores.ledger().entriesOfJob(job.id()).stream()
+                            .map(LedgerEntry::kind).toList());
+        }
+        assertEquals(InMemoryApplication.SIGNUP_CREDITS, app.balance(ada));
+        app.scheduler.shutdownNow();
+    }
+
+    /** Runs the job into its failure; answers that it cancelled nothing. */
+    private boolean failInWorker() {
+        app.worker.runNextJob();
+        return false;
+    }
+
+    private boolean tryCancel(Job job) {
+        try {
+            app.generation.cancel(ada.id(), job.id());
+            return true;
+        } catch (Refusal.Conflict finished) {
+            return false;
+        }
     }
 
     @Test

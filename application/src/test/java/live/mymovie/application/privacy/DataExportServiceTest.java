@@ -114,6 +114,17 @@ class DataExportServiceTest {
     }
 
     @Test
+    void quotes_and_line_breaks_in_a_prompt_are_escaped_in_the_json() throws IOException {
+        Creation creation = app.creations.create(ada.id(), "Say \"storm\"",
+                "Line one\nLine two with a back\\slash");
+
+        String json = text(export(ada.id()), folder(creation) + "creation.json");
+
+        assertTrue(json.contains("\"title\": \"Say \\\"storm\\\"\""), json);
+        assertTrue(json.contains("Line one\\nLine two with a back\\\\slash"), json);
+    }
+
+    @Test
     void a_deleted_account_cannot_be_exported() {
         app.deletion.deleteOwnAccount(ada.id(), InMemoryApplication.PASSWORD);
 
