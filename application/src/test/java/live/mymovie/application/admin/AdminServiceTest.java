@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import live.mymovie.application.generation.InMemoryApplication;
+import live.mymovie.application.port.in.SignUpUseCase.SignUpCommand;
 import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.application.port.out.RequestLogRepository.RequestLogEntry;
 import live.mymovie.domain.Refusal;
@@ -31,7 +32,7 @@ class AdminServiceTest {
     private final InMemoryApplication app = new InMemoryApplication();
     private final Account admin = app.signUpAdmin();
     private final Account ada = app.accounts.signUp(
-            new live.mymovie.application.port.in.SignUpUseCase.SignUpCommand(
+            new SignUpCommand(
                     "ada@example.com", InMemoryApplication.PASSWORD, "Ada Lovelace", true));
     private final Account bob = app.signUp("bob@example.com");
 

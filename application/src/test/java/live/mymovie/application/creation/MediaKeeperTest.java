@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import live.mymovie.application.fake.InMemoryMediaStore;
+import live.mymovie.application.fake.InMemoryStores;
 import live.mymovie.application.fake.TestData;
 import live.mymovie.application.generation.MutableClock;
 import live.mymovie.application.port.out.MediaAssetRepository;
@@ -34,8 +35,7 @@ class MediaKeeperTest {
 
     private final MutableClock clock = new MutableClock(TestData.NOW);
     private final InMemoryMediaStore files = new InMemoryMediaStore();
-    private final MediaAssetRepository assets = live.mymovie.application.fake.InMemoryStores
-            .create(clock).assets();
+    private final MediaAssetRepository assets = InMemoryStores.create(clock).assets();
     private final AccountId owner = AccountId.newId();
     private final CreationId creation = CreationId.newId();
 

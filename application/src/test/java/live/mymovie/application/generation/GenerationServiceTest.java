@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -279,7 +280,7 @@ class GenerationServiceTest {
 
     private static JobRequest request(Creation creation, JobKind kind, String key,
             int... shots) {
-        List<ShotNumber> numbers = java.util.stream.IntStream.of(shots)
+        List<ShotNumber> numbers = IntStream.of(shots)
                 .mapToObj(ShotNumber::of).toList();
         return new JobRequest(creation.ownerId(), creation.id(), kind, numbers, key);
     }

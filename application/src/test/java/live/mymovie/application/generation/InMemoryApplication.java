@@ -2,9 +2,11 @@ package live.mymovie.application.generation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +36,9 @@ import live.mymovie.domain.account.Email;
 import live.mymovie.domain.account.Password;
 import live.mymovie.domain.account.PasswordHash;
 import live.mymovie.domain.creation.Creation;
+import live.mymovie.domain.creation.Provenance;
+import live.mymovie.domain.creation.ShotNumber;
+import live.mymovie.domain.job.JobKind;
 import live.mymovie.domain.job.PriceList;
 import live.mymovie.domain.ledger.Credits;
 
@@ -123,11 +128,9 @@ public final class InMemoryApplication {
     /** Gives a shot of the creation a stored frame, as a finished storyboard would. */
     public Creation withFrame(Creation creation, int shot) {
         var frame = keeper.keep(creation.ownerId(), creation.id(),
-                ScriptedProviders.defaultBytes(live.mymovie.domain.job.JobKind.STORYBOARD),
-                "image/png", new live.mymovie.domain.creation.Provenance(
-                        ScriptedProviders.NAME, "frame-1", "a frame"), null);
-        stores.creations().attachFrame(creation.id(),
-                live.mymovie.domain.creation.ShotNumber.of(shot), frame);
+                ScriptedProviders.defaultBytes(JobKind.STORYBOARD), "image/png",
+                new Provenance(ScriptedProviders.NAME, "frame-1", "a frame"), null);
+        stores.creations().attachFrame(creation.id(), ShotNumber.of(shot), frame);
         return stores.creations().findById(creation.id()).orElseThrow();
     }
 
@@ -184,14 +187,12 @@ public final class InMemoryApplication {
         @Override
         public CleanPhoto clean(Path upload) {
             byte[] bytes = read(upload);
-            if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
-                    .startsWith("NOT A PHOTO")) {
+            if (new String(bytes, StandardCharsets.UTF_8).startsWith("NOT A PHOTO")) {
                 throw new Refusal.UnsupportedMedia("Only JPEG, PNG and WebP photos are taken.");
             }
-            byte[] cleaned = new byte[CLEANED.length() + bytes.length];
-            System.arraycopy(CLEANED.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0,
-                    cleaned, 0, CLEANED.length());
-            System.arraycopy(bytes, 0, cleaned, CLEANED.length(), bytes.length);
+            byte[] marker = CLEANED.getBytes(StandardCharsets.UTF_8);
+            byte[] cleaned = Arrays.copyOf(marker, marker.length + bytes.length);
+            System.arraycopy(bytes, 0, cleaned, marker.length, bytes.length);
             return new CleanPhoto(cleaned, "image/jpeg", 640, 480);
         }
 

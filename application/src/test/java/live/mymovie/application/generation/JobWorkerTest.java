@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import live.mymovie.application.fake.TestData;
 import live.mymovie.application.port.in.ManageCreationsUseCase.AddReferenceCommand;
 import live.mymovie.application.port.out.ImageGenerator.FrameRequest;
 import live.mymovie.application.port.out.ProviderFailure;
@@ -279,7 +280,7 @@ class JobWorkerTest {
         Creation creation = app.withFrame(app.creationWithPlan(ada, 1), 1);
         Job job = app.generation.request(request(creation, JobKind.ANIMATION, 1));
         app.stores.creations().savePlan(creation.id(),
-                live.mymovie.application.fake.TestData.storyPlan(1));
+                TestData.storyPlan(1));
 
         app.worker.runNextJob();
 

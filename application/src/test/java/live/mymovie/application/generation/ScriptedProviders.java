@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import live.mymovie.application.fake.TestData;
 import live.mymovie.application.port.out.GeneratedFile;
@@ -141,7 +142,7 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
     }
 
     private Object answer(JobKind kind, Object request, ProviderCall call,
-            java.util.function.Supplier<Object> byDefault) {
+            Supplier<Object> byDefault) {
         calls.add(new Call(kind, request, call.resumeTaskId()));
         Answer scripted = next(kind);
         Object answered = (scripted == null ? otherwise : scripted).apply(call);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import live.mymovie.application.contract.Concurrently;
+import live.mymovie.application.fake.TestData;
 import live.mymovie.application.generation.InMemoryApplication;
 import live.mymovie.application.generation.JobWorker;
 import live.mymovie.application.generation.ScriptedProviders;
@@ -26,6 +27,7 @@ import live.mymovie.application.port.out.ProviderFailure;
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.account.Account;
 import live.mymovie.domain.creation.Creation;
+import live.mymovie.domain.creation.CreationId;
 import live.mymovie.domain.creation.ShotNumber;
 import live.mymovie.domain.job.Job;
 import live.mymovie.domain.job.JobKind;
@@ -126,8 +128,7 @@ class LedgerAuditServiceTest {
     @Test
     void a_charge_for_a_job_that_does_not_exist_is_reported() {
         Account ada = app.signUp("ada@example.com");
-        Job ghost = live.mymovie.application.fake.TestData.job(ada.id(),
-                live.mymovie.domain.creation.CreationId.newId(), 1);
+        Job ghost = TestData.job(ada.id(), CreationId.newId(), 1);
 
         app.stores.ledger().charge(LedgerLine.charge(ada.id(), ghost.cost(), "Ghost",
                 ghost.id()));
