@@ -9,12 +9,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import live.mymovie.application.contract.Concurrently;
 import live.mymovie.application.fake.InMemoryCommonPasswords;
 import live.mymovie.application.fake.TestData;
 import live.mymovie.application.generation.InMemoryApplication;
 import live.mymovie.application.port.in.SignUpUseCase.SignUpCommand;
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.account.Account;
+import live.mymovie.domain.account.AccountId;
 import live.mymovie.domain.account.Email;
 import live.mymovie.domain.account.Role;
 import live.mymovie.domain.ledger.LedgerEntry;
@@ -99,6 +101,23 @@ class SignUpTest {
         assertThrows(Refusal.Conflict.class, () -> app.signUp("  ADA@example.COM "));
 
         assertEquals(1, app.stores.accounts().allIds().size());
+    }
+
+    @Test
+    void racing_sign_ups_with_one_email_make_one_account_and_one_grant() throws Exception {
+        List<Boolean> made = Concurrently.call(8, 8, i -> {
+            try {
+                app.signUp(i % 2 == 0 ? "ada@example.com" : "ADA@example.com ");
+                return true;
+            } catch (Refusal.Conflict taken) {
+                return false;
+            }
+        });
+
+        assertEquals(1, made.stream().filter(m -> m).count());
+        AccountId only = app.stores.accounts().allIds().get(0);
+        assertEquals(1, app.stores.accounts().allIds().size());
+        assertEquals(1, app.stores.ledger().entries(only).size());
     }
 
     @Test

@@ -95,6 +95,7 @@ class CreationServiceTest {
                 .references().stream().map(ReferencePhoto::id).toList());
         assertThrows(Refusal.NotFound.class, () -> app.creations.describe(bob.id(),
                 photo.id()));
+        assertThrows(Refusal.NotFound.class, () -> app.creations.open(bob.id(), photo.id()));
     }
 
     @Test

@@ -234,6 +234,19 @@ class GenerationServiceTest {
     }
 
     @Test
+    void a_provider_that_cannot_stop_its_task_does_not_stop_the_cancel() {
+        Creation creation = app.withFrame(app.creationWithPlan(ada, 1), 1);
+        Job job = app.generation.request(request(creation, JobKind.ANIMATION, null, 1));
+        app.stores.jobs().recordProviderTask(job.id(), "video-task-9");
+        app.providers.refusingToStopTasks();
+
+        Job cancelled = app.generation.cancel(ada.id(), job.id());
+
+        assertEquals(JobStatus.CANCELED, cancelled.status());
+        assertEquals(InMemoryApplication.SIGNUP_CREDITS, app.balance(ada));
+    }
+
+    @Test
     void another_persons_creation_and_jobs_are_not_found() {
         Account bob = app.signUp("bob@example.com");
         Creation creation = app.creationWithPlan(ada, 1);

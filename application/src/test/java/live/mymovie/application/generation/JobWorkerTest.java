@@ -79,7 +79,8 @@ class JobWorkerTest {
         assertEquals(2, planned.shots().size());
         assertEquals(ScriptedProviders.NAME, planned.plan().provenance().provider());
 
-        succeed(request(creation, JobKind.STORYBOARD));
+        Job storyboard = succeed(request(creation, JobKind.STORYBOARD));
+        assertEquals(100, job(storyboard).progress());
         succeed(request(creation, JobKind.ANIMATION, 1));
         succeed(request(creation, JobKind.SOUNDTRACK));
         succeed(request(creation, JobKind.VOICEOVER));
@@ -479,10 +480,11 @@ class JobWorkerTest {
         assertFalse(app.worker.runNextJob());
     }
 
-    private void succeed(JobRequest request) {
+    private Job succeed(JobRequest request) {
         Job job = app.generation.request(request);
         assertTrue(app.worker.runNextJob());
         assertEquals(JobStatus.SUCCEEDED, job(job).status(), () -> String.valueOf(job(job)));
+        return job;
     }
 
     private void assertStored(MediaAsset asset, JobKind kind) {

@@ -49,6 +49,7 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
     private final List<String> stoppedTasks = new CopyOnWriteArrayList<>();
     private volatile int planShots = 2;
     private volatile Answer otherwise = call -> null;
+    private volatile boolean refuseToStop;
 
     public Providers providers() {
         return new Providers(this, this, this, this, this);
@@ -80,6 +81,12 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
 
     public List<Call> calls(JobKind kind) {
         return calls.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    /** Makes every request to stop a task fail, as an unreachable provider would. */
+    public ScriptedProviders refusingToStopTasks() {
+        refuseToStop = true;
+        return this;
     }
 
     public List<String> stoppedTasks() {
@@ -119,6 +126,9 @@ public final class ScriptedProviders implements StoryPlanner, ImageGenerator, Vi
 
     @Override
     public void cancelTask(String providerTaskId) {
+        if (refuseToStop) {
+            throw ProviderFailure.transientFailure("unreachable", null);
+        }
         stoppedTasks.add(providerTaskId);
     }
 
