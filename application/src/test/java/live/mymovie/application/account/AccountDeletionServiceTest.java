@@ -76,9 +76,16 @@ class AccountDeletionServiceTest {
 
     @Test
     void after_deleting_ones_own_account_no_row_or_file_of_it_remains() {
+        List<Job> jobs = app.stores.jobs().listByAccount(ada.id());
+
         app.deletion.deleteOwnAccount(ada.id(), InMemoryApplication.PASSWORD);
 
         assertNothingLeftOf(ada.id(), adaSession);
+        assertTrue(app.stores.sessions().find(SessionService.storedId(adaSession)).isEmpty());
+        for (Job job : jobs) {
+            assertTrue(app.stores.jobs().findById(job.id()).isEmpty());
+            assertTrue(app.stores.ledger().entriesOfJob(job.id()).isEmpty());
+        }
         assertBobIsUntouched();
     }
 
