@@ -29,14 +29,17 @@ final class JobCall implements ProviderCall {
     private final int progressTo;
     private volatile String providerTask;
     private volatile Instant lastCancelCheck = Instant.MIN;
-    private volatile boolean canceled;
+    /** Shared with the calls for single shots, so a cancel one of them sees ends the job. */
+    private final AtomicBoolean canceled;
 
     JobCall(Job job, JobRepository jobs, Clock clock, AtomicBoolean leaseLost) {
-        this(job, jobs, clock, leaseLost, "", 0, 100, job.providerTaskId());
+        this(job, jobs, clock, leaseLost, "", 0, 100, job.providerTaskId(),
+                new AtomicBoolean());
     }
 
     private JobCall(Job job, JobRepository jobs, Clock clock, AtomicBoolean leaseLost,
-            String shotPrefix, int progressFrom, int progressTo, String providerTask) {
+            String shotPrefix, int progressFrom, int progressTo, String providerTask,
+            AtomicBoolean canceled) {
         this.job = job;
         this.jobs = jobs;
         this.clock = clock;
@@ -45,6 +48,7 @@ final class JobCall implements ProviderCall {
         this.progressFrom = progressFrom;
         this.progressTo = progressTo;
         this.providerTask = providerTask;
+        this.canceled = canceled;
     }
 
     /** The call for one shot of a multi-shot job, covering a slice of its progress. */
@@ -52,7 +56,7 @@ final class JobCall implements ProviderCall {
         int from = index * 100 / count;
         int to = (index + 1) * 100 / count;
         return new JobCall(job, jobs, clock, leaseLost, shotNumber + ":", from, to,
-                providerTask);
+                providerTask, canceled);
     }
 
     @Override
@@ -80,16 +84,16 @@ final class JobCall implements ProviderCall {
 
     @Override
     public boolean isCanceled() {
-        if (leaseLost.get() || canceled) {
+        if (leaseLost.get() || canceled.get()) {
             return true;
         }
         Instant now = clock.instant();
         if (now.isAfter(lastCancelCheck.plus(CANCEL_CHECK_INTERVAL))) {
             lastCancelCheck = now;
-            canceled = jobs.findById(job.id())
+            canceled.set(jobs.findById(job.id())
                     .map(j -> j.status() == JobStatus.CANCELED)
-                    .orElse(true);
+                    .orElse(true));
         }
-        return canceled;
+        return canceled.get();
     }
 }

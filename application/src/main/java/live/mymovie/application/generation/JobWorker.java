@@ -64,26 +64,44 @@ public final class JobWorker {
         AtomicBoolean leaseLost = new AtomicBoolean();
         ScheduledFuture<?> renewal = renewLeaseWhileRunning(job, leaseLost);
         try {
-            steps.of(job.kind()).run(job, new JobCall(job, jobs, clock, leaseLost));
-            finish(job, leaseLost);
-        } catch (ProviderFailure failure) {
-            handleProviderFailure(job, failure);
-        } catch (Refusal refusal) {
-            outcomes.failAndRefund(job, refusal.getMessage());
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.ERROR, "Job " + job.id() + " failed unexpectedly", unexpected);
-            retryOrFail(job, UNEXPECTED, null);
+            Runnable ending = attempt(job, leaseLost);
+            if (stillHeld(job, leaseLost)) {
+                ending.run();
+            }
         } finally {
             renewal.cancel(false);
         }
     }
 
-    private void finish(Job job, AtomicBoolean leaseLost) {
-        if (leaseLost.get()) {
-            LOG.log(Level.WARNING, "Job " + job.id() + " lost its lease; another worker has it");
-            return;
+    /** Runs the step and answers how the attempt ends: success, retry or failure. */
+    private Runnable attempt(Job job, AtomicBoolean leaseLost) {
+        try {
+            steps.of(job.kind()).run(job, new JobCall(job, jobs, clock, leaseLost));
+            return () -> outcomes.succeed(job);
+        } catch (ProviderFailure failure) {
+            return () -> handleProviderFailure(job, failure);
+        } catch (Refusal refusal) {
+            return () -> outcomes.failAndRefund(job, refusal.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.ERROR, "Job " + job.id() + " failed unexpectedly", unexpected);
+            return () -> retryOrFail(job, UNEXPECTED, null);
         }
-        outcomes.succeed(job);
+    }
+
+    /**
+     * Renews the lease once more before ending an attempt, so a worker whose job another
+     * worker has taken over (or that was cancelled) leaves it alone.
+     */
+    private boolean stillHeld(Job job, AtomicBoolean leaseLost) {
+        if (!leaseLost.get() && !jobs.renewLease(job.id(), workerId,
+                clock.instant().plus(settings.lease()))) {
+            leaseLost.set(true);
+        }
+        if (leaseLost.get()) {
+            LOG.log(Level.WARNING, "Job " + job.id() + " is no longer held by " + workerId
+                    + ": cancelled, or another worker has it");
+        }
+        return !leaseLost.get();
     }
 
     private ScheduledFuture<?> renewLeaseWhileRunning(Job job, AtomicBoolean leaseLost) {

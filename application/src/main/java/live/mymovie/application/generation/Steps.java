@@ -81,10 +81,15 @@ final class Steps {
         }
     }
 
-    /** A frame made after the job was queued was made by an earlier attempt of this job. */
+    /**
+     * On a retry, a frame made after the job was queued was made by an earlier attempt of
+     * this job. A first attempt draws every shot: another job queued just before it may have
+     * drawn one meanwhile, and this job was paid for its own frame.
+     */
     private static boolean drawnByThisJob(Shot shot, Job job) {
-        return shot.frameAsset().filter(f -> !f.createdAt().isBefore(job.createdAt()))
-                .isPresent();
+        return job.attempts() > 1
+                && shot.frameAsset().filter(f -> !f.createdAt().isBefore(job.createdAt()))
+                        .isPresent();
     }
 
     private void drawFrame(Job job, Creation creation, StoryPlan plan, Shot shot,
