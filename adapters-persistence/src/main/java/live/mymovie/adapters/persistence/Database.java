@@ -1,5 +1,6 @@
 package live.mymovie.adapters.persistence;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,6 +19,9 @@ import org.flywaydb.core.Flyway;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import live.mymovie.adapters.persistence.crypto.MasterKey;
+import live.mymovie.adapters.persistence.crypto.UndecryptableData;
+
 /**
  * The persistence adapter's entry point: opens the connection pool, brings the schema up to
  * date, and hands out the repositories, which all share one unit of work per thread.
@@ -28,50 +32,78 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final MyBatisSessions sessions;
+    private final MyBatisDataKeyRing keys;
     private final Clock clock;
 
-    private Database(HikariDataSource dataSource, Clock clock) {
+    private Database(HikariDataSource dataSource, MasterKey masterKey, Clock clock) {
         this.dataSource = dataSource;
         this.sessions = new MyBatisSessions(sessionManager(dataSource));
+        this.keys = new MyBatisDataKeyRing(sessions, masterKey, clock);
         this.clock = clock;
     }
 
-    /** Opens the database and migrates its schema. */
-    public static Database open(PersistenceSettings settings) {
-        return open(settings, Clock.systemUTC());
+    /** Opens the database, migrates its schema and checks the master key against it. */
+    public static Database open(PersistenceSettings settings, MasterKey masterKey) {
+        return open(settings, masterKey, Clock.systemUTC());
     }
 
     /**
      * Opens the database with the clock that stamps ledger entries.
      *
-     * @throws StorageFailure when the database cannot be reached or migrated
+     * @throws StorageFailure when the database cannot be reached or migrated, or the master
+     *     key does not open the data keys stored in it
      */
-    public static Database open(PersistenceSettings settings, Clock clock) {
+    public static Database open(PersistenceSettings settings, MasterKey masterKey,
+            Clock clock) {
         HikariDataSource dataSource = null;
         try {
             dataSource = new HikariDataSource(poolConfig(settings));
             migrate(settings);
+            var database = new Database(dataSource, masterKey, clock);
+            checkMasterKey(database, settings);
             LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.safeUrl());
-            return new Database(dataSource, clock);
+            return database;
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
             }
-            throw new StorageFailure("Opening the database at " + settings.safeUrl()
-                    + " failed", e);
+            throw e instanceof StorageFailure failure ? failure : new StorageFailure(
+                    "Opening the database at " + settings.safeUrl() + " failed", e);
+        }
+    }
+
+    /**
+     * Re-wraps every data key and recomputes every email index under a new master key, in one
+     * transaction, without touching the sealed data itself.
+     *
+     * @return how many data keys were re-wrapped
+     * @throws StorageFailure when the old key does not open the stored keys; nothing changes
+     */
+    public static int rotateMasterKey(PersistenceSettings settings, MasterKey oldKey,
+            MasterKey newKey) {
+        try (Database database = open(settings, oldKey)) {
+            int rewrapped = new MasterKeyRotation(database.sessions, oldKey, newKey).run();
+            LOG.log(System.Logger.Level.INFO, "Master key rotated: {0} data keys re-wrapped",
+                    rewrapped);
+            return rewrapped;
         }
     }
 
     public MyBatisAccountRepository accounts() {
-        return new MyBatisAccountRepository(sessions);
+        return new MyBatisAccountRepository(sessions, keys);
     }
 
     public MyBatisCreationRepository creations() {
-        return new MyBatisCreationRepository(sessions);
+        return new MyBatisCreationRepository(sessions, keys);
     }
 
     public MyBatisMediaAssetRepository mediaAssets() {
-        return new MyBatisMediaAssetRepository(sessions);
+        return new MyBatisMediaAssetRepository(sessions, keys);
+    }
+
+    /** The encrypted store of file bytes under the folder, sealed with the owners' keys. */
+    public FileSystemMediaStore mediaStore(Path root) {
+        return new FileSystemMediaStore(root, keys);
     }
 
     public MyBatisCreditLedger ledger() {
@@ -110,6 +142,16 @@ public final class Database implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "Database closed");
     }
 
+    private static void checkMasterKey(Database database, PersistenceSettings settings) {
+        try {
+            database.keys.checkMasterKey();
+        } catch (UndecryptableData e) {
+            throw new StorageFailure("The master key does not open the data keys stored in the"
+                    + " database at " + settings.safeUrl() + "; it must be the key the data"
+                    + " was written with", e);
+        }
+    }
+
     private static HikariConfig poolConfig(PersistenceSettings settings) {
         var config = new HikariConfig();
         config.setPoolName("mymovie");
@@ -130,6 +172,7 @@ public final class Database implements AutoCloseable {
         var result = Flyway.configure()
                 .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
                 .locations("classpath:db/migration")
+                .javaMigrations(new V2__Encrypt_personal_data())
                 .load()
                 .migrate();
         LOG.log(System.Logger.Level.INFO, "Schema migrated: {0} migrations applied",
@@ -147,7 +190,7 @@ public final class Database implements AutoCloseable {
                 .register(java.time.Instant.class, new InstantTypeHandler());
         for (Class<?> mapper : new Class<?>[] {AccountMapper.class, CreationMapper.class,
                 MediaAssetMapper.class, LedgerMapper.class, JobMapper.class, SessionMapper.class,
-                RequestLogMapper.class}) {
+                RequestLogMapper.class, DataKeyMapper.class}) {
             configuration.addMapper(mapper);
         }
         return SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));

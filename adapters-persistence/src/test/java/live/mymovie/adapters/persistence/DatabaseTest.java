@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.application.fake.TestData;
 import live.mymovie.domain.account.Account;
 
 /** Opening, migrating, reopening and closing the embedded database file. */
 class DatabaseTest {
+
+    private static final MasterKey KEY = MasterKey.generate();
 
     @TempDir
     Path folder;
@@ -23,12 +26,12 @@ class DatabaseTest {
     void a_database_file_keeps_its_rows_across_a_restart() {
         var settings = PersistenceSettings.embeddedIn(folder, 2);
         Account account = TestData.account();
-        try (Database database = Database.open(settings)) {
+        try (Database database = Database.open(settings, KEY)) {
             assertTrue(database.isReachable());
             database.accounts().insert(account);
         }
 
-        try (Database reopened = Database.open(settings)) {
+        try (Database reopened = Database.open(settings, KEY)) {
             assertEquals(account, reopened.accounts().findById(account.id()).orElseThrow());
         }
     }
@@ -37,7 +40,7 @@ class DatabaseTest {
     void a_closed_database_is_not_reachable() {
         var settings = new PersistenceSettings("jdbc:h2:mem:closed" + TestDatabase.H2_OPTIONS,
                 "sa", "", 1);
-        Database database = Database.open(settings);
+        Database database = Database.open(settings, KEY);
 
         database.close();
 
@@ -49,7 +52,7 @@ class DatabaseTest {
         var settings = new PersistenceSettings("jdbc:postgresql://127.0.0.1:5432/"
                 + "mymovie_no_such_database", "postgres", "", 1);
 
-        assertThrows(StorageFailure.class, () -> Database.open(settings));
+        assertThrows(StorageFailure.class, () -> Database.open(settings, KEY));
     }
 
     @Test

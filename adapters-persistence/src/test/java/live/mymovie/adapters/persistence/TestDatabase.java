@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.application.contract.Stores;
 import live.mymovie.domain.account.AccountId;
 
@@ -28,7 +29,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static final List<String> TABLES_CHILDREN_FIRST = List.of("reference_photos",
             "shots", "creations", "media_assets", "ledger_entries", "account_balances", "jobs",
-            "sessions", "request_logs", "accounts");
+            "sessions", "request_logs", "accounts", "data_keys");
 
     /** Tables and the column that names the account a row belongs to. */
     private static final List<String[]> ACCOUNT_COLUMNS = List.of(
@@ -36,9 +37,11 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             new String[] {"media_assets", "owner_id"}, new String[] {"ledger_entries",
                     "account_id"}, new String[] {"account_balances", "account_id"},
             new String[] {"jobs", "account_id"}, new String[] {"sessions", "account_id"},
-            new String[] {"request_logs", "account_id"});
+            new String[] {"request_logs", "account_id"},
+            new String[] {"data_keys", "account_id"});
 
     private final boolean postgres;
+    private final MasterKey masterKey = MasterKey.generate();
     private String databaseName;
     private PersistenceSettings settings;
     private Database database;
@@ -67,7 +70,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             settings = new PersistenceSettings("jdbc:h2:mem:" + databaseName + H2_OPTIONS,
                     "sa", "", 8);
         }
-        database = Database.open(settings);
+        database = Database.open(settings, masterKey);
     }
 
     @Override
@@ -86,6 +89,10 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     PersistenceSettings settings() {
         return settings;
+    }
+
+    MasterKey masterKey() {
+        return masterKey;
     }
 
     /** Every port over this database, emptied first. */
