@@ -35,32 +35,49 @@ public final class Database implements AutoCloseable {
     private final MyBatisDataKeyRing keys;
     private final Clock clock;
 
-    private Database(HikariDataSource dataSource, MasterKey masterKey, Clock clock) {
+    private Database(HikariDataSource dataSource, EncryptionSettings encryption, Clock clock) {
         this.dataSource = dataSource;
         this.sessions = new MyBatisSessions(sessionManager(dataSource));
-        this.keys = new MyBatisDataKeyRing(sessions, masterKey, clock);
+        this.keys = new MyBatisDataKeyRing(new FileSystemKeyFolder(encryption.keyFolder()),
+                encryption.masterKey(), sessions);
         this.clock = clock;
     }
 
-    /** Opens the database, migrates its schema and checks the master key against it. */
-    public static Database open(PersistenceSettings settings, MasterKey masterKey) {
-        return open(settings, masterKey, Clock.systemUTC());
+    /** Opens the database, migrates its schema and checks the master key on the data keys. */
+    public static Database open(PersistenceSettings settings, EncryptionSettings encryption) {
+        return open(settings, encryption, Clock.systemUTC());
     }
 
     /**
      * Opens the database with the clock that stamps ledger entries.
      *
      * @throws StorageFailure when the database cannot be reached or migrated, or the master
-     *     key does not open the data keys stored in it
+     *     key does not open the stored data keys
      */
-    public static Database open(PersistenceSettings settings, MasterKey masterKey,
+    public static Database open(PersistenceSettings settings, EncryptionSettings encryption,
             Clock clock) {
+        Database database = openUnchecked(settings, encryption, clock);
+        try {
+            database.keys.checkMasterKey();
+            return database;
+        } catch (UndecryptableData e) {
+            database.close();
+            throw new StorageFailure("The master key does not open the data keys in "
+                    + encryption.keyFolder() + "; it must be the key the data was written"
+                    + " with", e);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static Database openUnchecked(PersistenceSettings settings,
+            EncryptionSettings encryption, Clock clock) {
         HikariDataSource dataSource = null;
         try {
             dataSource = new HikariDataSource(poolConfig(settings));
             migrate(settings);
-            var database = new Database(dataSource, masterKey, clock);
-            checkMasterKey(database, settings);
+            var database = new Database(dataSource, encryption, clock);
             LOG.log(System.Logger.Level.INFO, "Database ready at {0}", settings.safeUrl());
             return database;
         } catch (RuntimeException e) {
@@ -73,16 +90,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Re-wraps every data key and recomputes every email index under a new master key, in one
-     * transaction, without touching the sealed data itself.
+     * Re-wraps every data key under a new master key and recomputes every email index, without
+     * touching the sealed data itself. An interrupted rotation can be run again as it was.
      *
+     * @param encryption the key folder, with the old master key
      * @return how many data keys were re-wrapped
-     * @throws StorageFailure when the old key does not open the stored keys; nothing changes
+     * @throws StorageFailure when a stored key opens with neither key; nothing changes then
      */
-    public static int rotateMasterKey(PersistenceSettings settings, MasterKey oldKey,
-            MasterKey newKey) {
-        try (Database database = open(settings, oldKey)) {
-            int rewrapped = new MasterKeyRotation(database.sessions, oldKey, newKey).run();
+    public static int rotateMasterKey(PersistenceSettings settings,
+            EncryptionSettings encryption, MasterKey newKey) {
+        try (Database database = openUnchecked(settings, encryption, Clock.systemUTC())) {
+            int rewrapped = new MasterKeyRotation(database.sessions,
+                    new FileSystemKeyFolder(encryption.keyFolder()), encryption.masterKey(),
+                    newKey).run();
             LOG.log(System.Logger.Level.INFO, "Master key rotated: {0} data keys re-wrapped",
                     rewrapped);
             return rewrapped;
@@ -142,16 +162,6 @@ public final class Database implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "Database closed");
     }
 
-    private static void checkMasterKey(Database database, PersistenceSettings settings) {
-        try {
-            database.keys.checkMasterKey();
-        } catch (UndecryptableData e) {
-            throw new StorageFailure("The master key does not open the data keys stored in the"
-                    + " database at " + settings.safeUrl() + "; it must be the key the data"
-                    + " was written with", e);
-        }
-    }
-
     private static HikariConfig poolConfig(PersistenceSettings settings) {
         var config = new HikariConfig();
         config.setPoolName("mymovie");
@@ -190,7 +200,7 @@ public final class Database implements AutoCloseable {
                 .register(java.time.Instant.class, new InstantTypeHandler());
         for (Class<?> mapper : new Class<?>[] {AccountMapper.class, CreationMapper.class,
                 MediaAssetMapper.class, LedgerMapper.class, JobMapper.class, SessionMapper.class,
-                RequestLogMapper.class, DataKeyMapper.class}) {
+                RequestLogMapper.class}) {
             configuration.addMapper(mapper);
         }
         return SqlSessionManager.newInstance(new SqlSessionFactoryBuilder().build(configuration));

@@ -92,13 +92,14 @@ public final class MyBatisAccountRepository implements AccountRepository {
                 .toList();
     }
 
-    /** Destroys the account's data key before the row, so whatever it sealed is unreadable. */
+    /**
+     * Removes the row and, once that commits, destroys the account's data key, so whatever
+     * it sealed (rows, files and copies of them) can no longer be decrypted.
+     */
     @Override
     public void delete(AccountId id) {
-        sessions.inUnit(() -> {
-            keys.destroy(id);
-            return sessions.call(AccountMapper.class, m -> m.delete(id.value()));
-        });
+        sessions.call(AccountMapper.class, m -> m.delete(id.value()));
+        keys.destroyWithAccount(id);
     }
 
     private static boolean matches(Account account, String wanted) {

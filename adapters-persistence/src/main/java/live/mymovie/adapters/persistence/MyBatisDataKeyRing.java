@@ -1,8 +1,7 @@
 package live.mymovie.adapters.persistence;
 
-import java.time.Clock;
+import java.util.Optional;
 
-import live.mymovie.adapters.persistence.DataKeyMapper.DataKeyRow;
 import live.mymovie.adapters.persistence.crypto.DataKey;
 import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.adapters.persistence.crypto.UndecryptableData;
@@ -10,42 +9,32 @@ import live.mymovie.domain.account.AccountId;
 import live.mymovie.domain.account.Email;
 
 /**
- * Keeps every account's data key in the data_keys table, wrapped by the master key. A key is
- * made the first time something of the account is written and destroyed with the account,
- * which leaves everything sealed with it unreadable (crypto-shredding). Keys are looked up
- * per call, not cached, so that another instance's erasure takes effect at once.
+ * Hands out each account's data key, kept wrapped by the master key in the key folder. A key
+ * is made the first time something of the account is written and destroyed once the
+ * account's row is gone, which leaves everything sealed with it unreadable, in the live
+ * database and files and in any copy of them (crypto-shredding). Keys are read per call, not
+ * cached, so that another instance's erasure takes effect at once.
  */
 final class MyBatisDataKeyRing {
 
-    private final MyBatisSessions sessions;
+    private final FileSystemKeyFolder folder;
     private final MasterKey master;
-    private final Clock clock;
+    private final MyBatisSessions sessions;
 
-    MyBatisDataKeyRing(MyBatisSessions sessions, MasterKey master, Clock clock) {
-        this.sessions = sessions;
+    MyBatisDataKeyRing(FileSystemKeyFolder folder, MasterKey master, MyBatisSessions sessions) {
+        this.folder = folder;
         this.master = master;
-        this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** The account's key, made now when it has none yet. */
     DataKey keyFor(AccountId owner) {
-        String wrapped = sessions.call(DataKeyMapper.class, m -> m.find(owner.value()));
-        if (wrapped != null) {
-            return DataKey.unwrap(wrapped, master, owner);
+        Optional<String> wrapped = folder.find(owner);
+        if (wrapped.isPresent()) {
+            return DataKey.unwrap(wrapped.get(), master, owner);
         }
         DataKey key = DataKey.generate();
-        try {
-            sessions.guarded(() -> sessions.call(DataKeyMapper.class, m -> {
-                m.insert(owner.value(), key.wrap(master, owner), clock.instant());
-                return null;
-            }));
-            return key;
-        } catch (StorageFailure e) {
-            if (!e.isUniqueViolation()) {
-                throw e;
-            }
-            return keyOf(owner);
-        }
+        return folder.create(owner, key.wrap(master, owner)) ? key : keyOf(owner);
     }
 
     /**
@@ -54,12 +43,9 @@ final class MyBatisDataKeyRing {
      * @throws UndecryptableData when the account has none: it was erased
      */
     DataKey keyOf(AccountId owner) {
-        String wrapped = sessions.call(DataKeyMapper.class, m -> m.find(owner.value()));
-        if (wrapped == null) {
-            throw new UndecryptableData("Account " + owner + " has no data key: it was erased,"
-                    + " so its data can no longer be decrypted");
-        }
-        return DataKey.unwrap(wrapped, master, owner);
+        return DataKey.unwrap(folder.find(owner).orElseThrow(() -> new UndecryptableData(
+                "Account " + owner + " has no data key: it was erased, so its data can no"
+                        + " longer be decrypted")), master, owner);
     }
 
     /** Texts of the account, sealed with a key made now if needed. */
@@ -72,9 +58,12 @@ final class MyBatisDataKeyRing {
         return new AccountFields(owner, keyOf(owner));
     }
 
-    /** Destroys the account's key; destroying a missing key is fine. */
-    void destroy(AccountId owner) {
-        sessions.call(DataKeyMapper.class, m -> m.delete(owner.value()));
+    /**
+     * Destroys the account's key as soon as the unit of work that removes its row commits,
+     * so that a unit rolled back leaves a readable account, never rows without their key.
+     */
+    void destroyWithAccount(AccountId owner) {
+        sessions.afterCommit(() -> folder.destroy(owner));
     }
 
     String emailIndexOf(Email email) {
@@ -82,13 +71,16 @@ final class MyBatisDataKeyRing {
     }
 
     /**
-     * Fails when stored keys exist and the master key opens none of them, so that a wrong or
+     * Fails when keys exist and the master key does not open one of them, so that a wrong or
      * newly generated key stops the service at start rather than at the first read.
      */
     void checkMasterKey() {
-        DataKeyRow row = sessions.call(DataKeyMapper.class, DataKeyMapper::any);
-        if (row != null) {
-            DataKey.unwrap(row.wrappedKey, master, new AccountId(row.accountId));
+        for (AccountId owner : folder.owners()) {
+            Optional<String> wrapped = folder.find(owner);
+            if (wrapped.isPresent()) {
+                DataKey.unwrap(wrapped.get(), master, owner);
+                return;
+            }
         }
     }
 }

@@ -10,8 +10,8 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Makes room for sealed texts: the data_keys table, an unbounded email column and the email's
- * blind index, which takes over the uniqueness of the address. Rows written in plain text
+ * Makes room for sealed texts: an unbounded email column and the email's blind index, which
+ * takes over the uniqueness of the address (data keys live in the key folder, not here). Rows written in plain text
  * before cannot be sealed here (the migration has no master key), so a database that already
  * holds any is refused with a clear message instead of being left half plain.
  */
@@ -25,10 +25,7 @@ final class V2__Encrypt_personal_data extends BaseJavaMigration {
             "ALTER TABLE accounts ALTER COLUMN email SET DATA TYPE VARCHAR",
             "ALTER TABLE accounts ADD COLUMN email_index VARCHAR(64) NOT NULL",
             "ALTER TABLE accounts ADD CONSTRAINT accounts_email_index_unique"
-                    + " UNIQUE (email_index)",
-            "CREATE TABLE data_keys (account_id VARCHAR(64) PRIMARY KEY,"
-                    + " wrapped_key VARCHAR NOT NULL,"
-                    + " created_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+                    + " UNIQUE (email_index)");
 
     @Override
     public void migrate(Context context) throws SQLException {

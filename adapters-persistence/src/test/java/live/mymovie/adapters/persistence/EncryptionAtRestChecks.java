@@ -55,7 +55,7 @@ abstract class EncryptionAtRestChecks {
     private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     private static final List<String> TABLES = List.of("accounts", "creations",
             "reference_photos", "shots", "media_assets", "jobs", "ledger_entries", "sessions",
-            "request_logs", "data_keys");
+            "request_logs");
 
     @TempDir
     Path root;
@@ -161,9 +161,11 @@ abstract class EncryptionAtRestChecks {
 
         eraser().erase(person.id());
 
-        assertTrue(rowsOfDataKeys().keySet().stream().noneMatch(person.id().value()::equals));
-        for (Map.Entry<String, String> key : rowsOfDataKeys().entrySet()) {
-            DataKey remaining = DataKey.unwrap(key.getValue(), database().masterKey(),
+        Map<String, String> remainingKeys = dataKeys();
+        assertFalse(remainingKeys.containsKey(person.id().value()));
+        assertFalse(remainingKeys.isEmpty());
+        for (Map.Entry<String, String> key : remainingKeys.entrySet()) {
+            DataKey remaining = DataKey.unwrap(key.getValue(), masterKey(),
                     new AccountId(key.getKey()));
             copiedRows.forEach((context, sealed) -> assertThrows(UndecryptableData.class,
                     () -> remaining.open(sealed, context)));
@@ -181,6 +183,19 @@ abstract class EncryptionAtRestChecks {
     }
 
     @Test
+    void an_erasure_rolled_back_keeps_the_account_and_its_key() {
+        Account person = storedPersonWithEverything();
+
+        assertThrows(IllegalStateException.class, () -> stores.transactions().run(() -> {
+            stores.accounts().delete(person.id());
+            throw new IllegalStateException("a later step failed");
+        }));
+
+        assertEquals(person, stores.accounts().findById(person.id()).orElseThrow());
+        assertEquals(1, stores.creations().listByOwner(person.id()).size());
+    }
+
+    @Test
     void rotating_the_master_key_keeps_every_file_and_prompt_readable() throws IOException {
         Account person = storedPersonWithEverything();
         byte[] photo = photo(JPEG_SIGNATURE, 300_000);
@@ -188,21 +203,26 @@ abstract class EncryptionAtRestChecks {
         Creation creation = stores.creations().listByOwner(person.id()).get(0);
         MasterKey newKey = MasterKey.generate();
         PersistenceSettings settings = database().settings();
+        EncryptionSettings encryption = database().encryption();
 
         assertThrows(StorageFailure.class, () -> Database.rotateMasterKey(settings,
-                MasterKey.generate(), newKey));
-        int rewrapped = Database.rotateMasterKey(settings, database().masterKey(), newKey);
+                encryption.withMasterKey(MasterKey.generate()), newKey));
+        int rewrapped = Database.rotateMasterKey(settings, encryption, newKey);
 
-        assertEquals(rowsOfDataKeys().size(), rewrapped);
-        assertThrows(StorageFailure.class, () -> Database.open(settings,
-                database().masterKey()).close());
-        try (Database rotated = Database.open(settings, newKey)) {
+        assertEquals(dataKeys().size(), rewrapped);
+        assertEquals(0, Database.rotateMasterKey(settings, encryption, newKey));
+        assertThrows(StorageFailure.class, () -> Database.open(settings, encryption).close());
+        try (Database rotated = Database.open(settings, encryption.withMasterKey(newKey))) {
             assertEquals(person, rotated.accounts().findByEmail(person.email()).orElseThrow());
             assertEquals(creation, rotated.creations().findById(creation.id()).orElseThrow());
             try (InputStream in = rotated.mediaStore(root).open(person.id(), asset)) {
                 assertArrayEquals(photo, in.readAllBytes());
             }
+        } finally {
+            Database.rotateMasterKey(settings, encryption.withMasterKey(newKey),
+                    encryption.masterKey());
         }
+        assertEquals(person, stores.accounts().findByEmail(person.email()).orElseThrow());
     }
 
     private Account storedPersonWithEverything() {
@@ -250,17 +270,20 @@ abstract class EncryptionAtRestChecks {
         return rows;
     }
 
-    private Map<String, String> rowsOfDataKeys() {
+    private MasterKey masterKey() {
+        return database().encryption().masterKey();
+    }
+
+    /** The wrapped keys left in the key folder, by account id. */
+    private Map<String, String> dataKeys() throws IOException {
         Map<String, String> keys = new TreeMap<>();
-        database().run(connection -> {
-            try (Statement select = connection.createStatement();
-                    ResultSet result = select.executeQuery(
-                            "SELECT account_id, wrapped_key FROM data_keys")) {
-                while (result.next()) {
-                    keys.put(result.getString(1), result.getString(2));
-                }
+        try (Stream<Path> files = Files.list(database().encryption().keyFolder())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                keys.put(name.substring(0, name.length() - ".key".length()),
+                        Files.readString(file));
             }
-        });
+        }
         return keys;
     }
 

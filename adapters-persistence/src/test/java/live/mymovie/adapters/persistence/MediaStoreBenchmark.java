@@ -37,9 +37,10 @@ public final class MediaStoreBenchmark {
         byte[] file = new byte[FILE_MB * MB];
         new Random(7).nextBytes(file);
         Path folder = Files.createTempDirectory("mymovie-bench");
-        var settings = new PersistenceSettings("jdbc:h2:mem:bench" + PersistenceSettings.H2_OPTIONS,
-                "sa", "", 2);
-        try (Database database = Database.open(settings, MasterKey.generate())) {
+        var settings = new PersistenceSettings(
+                "jdbc:h2:mem:bench" + PersistenceSettings.H2_OPTIONS, "sa", "", 2);
+        var encryption = new EncryptionSettings(MasterKey.generate(), folder.resolve("keys"));
+        try (Database database = Database.open(settings, encryption)) {
             MediaStore plain = new FileSystemMediaStore(folder.resolve("plain"));
             MediaStore sealed = database.mediaStore(folder.resolve("sealed"));
             run(plain, file, FILE_MB * 3);

@@ -3,6 +3,7 @@ package live.mymovie.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,11 +11,15 @@ import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import live.mymovie.adapters.persistence.crypto.MasterKey;
 
 /** The migration to sealed texts refuses a database that still holds plain rows. */
 class SchemaMigrationTest {
+
+    @TempDir
+    Path keys;
 
     @Test
     void a_database_with_plain_rows_is_refused_with_a_clear_message() throws SQLException {
@@ -31,7 +36,7 @@ class SchemaMigrationTest {
         }
 
         var failure = assertThrows(StorageFailure.class,
-                () -> Database.open(settings, MasterKey.generate()));
+                () -> Database.open(settings, new EncryptionSettings(MasterKey.generate(), keys)));
 
         assertTrue(messagesOf(failure).contains("holds 1 plain-text rows in accounts"),
                 messagesOf(failure));

@@ -1,13 +1,18 @@
 package live.mymovie.adapters.persistence;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -29,7 +34,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private static final List<String> TABLES_CHILDREN_FIRST = List.of("reference_photos",
             "shots", "creations", "media_assets", "ledger_entries", "account_balances", "jobs",
-            "sessions", "request_logs", "accounts", "data_keys");
+            "sessions", "request_logs", "accounts");
 
     /** Tables and the column that names the account a row belongs to. */
     private static final List<String[]> ACCOUNT_COLUMNS = List.of(
@@ -37,11 +42,10 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             new String[] {"media_assets", "owner_id"}, new String[] {"ledger_entries",
                     "account_id"}, new String[] {"account_balances", "account_id"},
             new String[] {"jobs", "account_id"}, new String[] {"sessions", "account_id"},
-            new String[] {"request_logs", "account_id"},
-            new String[] {"data_keys", "account_id"});
+            new String[] {"request_logs", "account_id"});
 
     private final boolean postgres;
-    private final MasterKey masterKey = MasterKey.generate();
+    private EncryptionSettings encryption;
     private String databaseName;
     private PersistenceSettings settings;
     private Database database;
@@ -59,7 +63,9 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws SQLException {
+    public void beforeAll(ExtensionContext context) throws SQLException, IOException {
+        encryption = new EncryptionSettings(MasterKey.generate(),
+                Files.createTempDirectory("mymovie-keys"));
         databaseName = "mymovie_test_" + UUID.randomUUID().toString().replace("-", "")
                 .substring(0, 16);
         if (postgres) {
@@ -70,13 +76,18 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             settings = new PersistenceSettings("jdbc:h2:mem:" + databaseName + H2_OPTIONS,
                     "sa", "", 8);
         }
-        database = Database.open(settings, masterKey);
+        database = Database.open(settings, encryption);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
+    public void afterAll(ExtensionContext context) throws SQLException, IOException {
         if (database != null) {
             database.close();
+        }
+        try (Stream<Path> paths = Files.walk(encryption.keyFolder())) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
         if (postgres) {
             administer("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
@@ -91,8 +102,8 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         return settings;
     }
 
-    MasterKey masterKey() {
-        return masterKey;
+    EncryptionSettings encryption() {
+        return encryption;
     }
 
     /** Every port over this database, emptied first. */
