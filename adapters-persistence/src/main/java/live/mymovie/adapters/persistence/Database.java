@@ -32,13 +32,13 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final MyBatisSessions sessions;
-    private final MyBatisDataKeyRing keys;
+    private final DataKeyRing keys;
     private final Clock clock;
 
     private Database(HikariDataSource dataSource, EncryptionSettings encryption, Clock clock) {
         this.dataSource = dataSource;
         this.sessions = new MyBatisSessions(sessionManager(dataSource));
-        this.keys = new MyBatisDataKeyRing(new FileSystemKeyFolder(encryption.keyFolder()),
+        this.keys = new DataKeyRing(new FileSystemKeyFolder(encryption.keyFolder()),
                 encryption.masterKey(), sessions);
         this.clock = clock;
     }

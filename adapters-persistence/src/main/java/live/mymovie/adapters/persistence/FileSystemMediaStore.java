@@ -40,14 +40,14 @@ public final class FileSystemMediaStore implements MediaStore {
     private static final String SEALED = "sealed";
 
     private final Path root;
-    private final MyBatisDataKeyRing keys;
+    private final DataKeyRing keys;
 
     /** A store that keeps bytes as given, to measure the sealed store against. */
     FileSystemMediaStore(Path root) {
         this(root, null);
     }
 
-    FileSystemMediaStore(Path root, MyBatisDataKeyRing keys) {
+    FileSystemMediaStore(Path root, DataKeyRing keys) {
         this.root = root.toAbsolutePath().normalize();
         this.keys = keys;
     }

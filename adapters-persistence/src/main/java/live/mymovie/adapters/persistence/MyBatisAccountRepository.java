@@ -31,20 +31,17 @@ public final class MyBatisAccountRepository implements AccountRepository {
     static final int SEARCH_SCAN_LIMIT = 20_000;
 
     private final MyBatisSessions sessions;
-    private final MyBatisDataKeyRing keys;
+    private final DataKeyRing keys;
 
-    MyBatisAccountRepository(MyBatisSessions sessions, MyBatisDataKeyRing keys) {
+    MyBatisAccountRepository(MyBatisSessions sessions, DataKeyRing keys) {
         this.sessions = sessions;
         this.keys = keys;
     }
 
     @Override
     public void insert(Account account) {
-        sessions.inUnit(() -> {
-            AccountRow row = toRow(account);
-            writeRefusingTakenEmail(m -> m.insert(row));
-            return null;
-        });
+        AccountRow row = toRow(account);
+        writeRefusingTakenEmail(m -> m.insert(row));
     }
 
     @Override

@@ -36,9 +36,9 @@ public final class MyBatisCreationRepository implements CreationRepository {
     private static final String SHOTS = "shots";
 
     private final MyBatisSessions sessions;
-    private final MyBatisDataKeyRing keys;
+    private final DataKeyRing keys;
 
-    MyBatisCreationRepository(MyBatisSessions sessions, MyBatisDataKeyRing keys) {
+    MyBatisCreationRepository(MyBatisSessions sessions, DataKeyRing keys) {
         this.sessions = sessions;
         this.keys = keys;
     }

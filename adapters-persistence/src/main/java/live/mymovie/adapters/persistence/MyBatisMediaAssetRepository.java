@@ -19,9 +19,9 @@ public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
     private static final String TABLE = "media_assets";
 
     private final MyBatisSessions sessions;
-    private final MyBatisDataKeyRing keys;
+    private final DataKeyRing keys;
 
-    MyBatisMediaAssetRepository(MyBatisSessions sessions, MyBatisDataKeyRing keys) {
+    MyBatisMediaAssetRepository(MyBatisSessions sessions, DataKeyRing keys) {
         this.sessions = sessions;
         this.keys = keys;
     }
@@ -64,7 +64,7 @@ public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
     }
 
     /** The records of the rows, looking up each owner's key once. */
-    static List<MediaAsset> toAssets(List<MediaAssetRow> rows, MyBatisDataKeyRing keys) {
+    static List<MediaAsset> toAssets(List<MediaAssetRow> rows, DataKeyRing keys) {
         Map<String, AccountFields> fields = new HashMap<>();
         return rows.stream()
                 .map(row -> toAsset(row, fields.computeIfAbsent(row.ownerId,
@@ -72,7 +72,7 @@ public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
                 .toList();
     }
 
-    private static MediaAsset toAsset(MediaAssetRow row, MyBatisDataKeyRing keys) {
+    private static MediaAsset toAsset(MediaAssetRow row, DataKeyRing keys) {
         return toAsset(row, keys.forReading(new AccountId(row.ownerId)));
     }
 

@@ -11,9 +11,10 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Makes room for sealed texts: an unbounded email column and the email's blind index, which
- * takes over the uniqueness of the address (data keys live in the key folder, not here). Rows written in plain text
- * before cannot be sealed here (the migration has no master key), so a database that already
- * holds any is refused with a clear message instead of being left half plain.
+ * takes over the uniqueness of the address (data keys live in the key folder, not here).
+ * Rows written in plain text before cannot be sealed here (the migration has no master key),
+ * so a database that already holds any is refused with a clear message instead of being
+ * left half plain.
  */
 final class V2__Encrypt_personal_data extends BaseJavaMigration {
 

@@ -67,7 +67,8 @@ class DatabaseTest {
         var settings = new PersistenceSettings("jdbc:postgresql://127.0.0.1:5432/"
                 + "mymovie_no_such_database", "postgres", "", 1);
 
-        assertThrows(StorageFailure.class, () -> Database.open(settings, EncryptionSettings.in(folder, key)));
+        assertThrows(StorageFailure.class,
+                () -> Database.open(settings, EncryptionSettings.in(folder, key)));
     }
 
     @Test

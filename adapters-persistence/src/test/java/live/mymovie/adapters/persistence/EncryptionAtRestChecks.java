@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,8 +52,11 @@ abstract class EncryptionAtRestChecks {
             "befriends a storm", "Ada Lovelace", "a storm at sea", "Shot 1 of the storm",
             "slow push in", "Narration, line", "Lighthouse", "become friends", "orchestral",
             "D major", "strings", "Keeper of the light", "@example.com");
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'};
-    private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+    private static final byte[] PNG_SIGNATURE =
+            {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    /** The start of a JPEG file with its JFIF header. */
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xff, (byte) 0xd8, (byte) 0xff,
+            (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
     private static final List<String> TABLES = List.of("accounts", "creations",
             "reference_photos", "shots", "media_assets", "jobs", "ledger_entries", "sessions",
             "request_logs");
@@ -102,6 +106,8 @@ abstract class EncryptionAtRestChecks {
             byte[] onDisk = Files.readAllBytes(file);
             for (byte[] plain : List.of(PNG_SIGNATURE, JPEG_SIGNATURE, text)) {
                 assertFalse(contains(onDisk, plain), () -> file + " holds plain bytes");
+                assertFalse(Arrays.equals(onDisk, 0, 3, plain, 0, 3), () -> file
+                        + " starts like the file it was given");
             }
         }
         try (InputStream in = files.open(owner, pngAsset)) {

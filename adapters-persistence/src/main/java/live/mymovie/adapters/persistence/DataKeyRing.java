@@ -15,13 +15,13 @@ import live.mymovie.domain.account.Email;
  * database and files and in any copy of them (crypto-shredding). Keys are read per call, not
  * cached, so that another instance's erasure takes effect at once.
  */
-final class MyBatisDataKeyRing {
+final class DataKeyRing {
 
     private final FileSystemKeyFolder folder;
     private final MasterKey master;
     private final MyBatisSessions sessions;
 
-    MyBatisDataKeyRing(FileSystemKeyFolder folder, MasterKey master, MyBatisSessions sessions) {
+    DataKeyRing(FileSystemKeyFolder folder, MasterKey master, MyBatisSessions sessions) {
         this.folder = folder;
         this.master = master;
         this.sessions = sessions;
