@@ -27,11 +27,19 @@ final class DataKeyRing {
         this.sessions = sessions;
     }
 
-    /** The account's key, made now when it has none yet. */
+    /**
+     * The account's key, made now when it has none yet.
+     *
+     * @throws UndecryptableData when the account was erased
+     */
     DataKey keyFor(AccountId owner) {
         Optional<String> wrapped = folder.find(owner);
         if (wrapped.isPresent()) {
             return DataKey.unwrap(wrapped.get(), master, owner);
+        }
+        if (folder.isErased(owner)) {
+            throw new UndecryptableData("Account " + owner + " was erased; nothing more is"
+                    + " stored for it");
         }
         DataKey key = DataKey.generate();
         return folder.create(owner, key.wrap(master, owner)) ? key : keyOf(owner);

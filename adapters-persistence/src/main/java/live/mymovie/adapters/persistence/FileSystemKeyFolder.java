@@ -21,11 +21,13 @@ import live.mymovie.domain.account.AccountId;
 /**
  * Keeps each account's wrapped data key in {@code <folder>/<accountId>.key}. A key file is
  * written completely and flushed before it appears, is never replaced by a second writer,
- * and is overwritten before it is removed.
+ * and is overwritten before it is removed; an empty {@code <accountId>.erased} file then
+ * marks the account as erased so that no new key is made for it.
  */
 final class FileSystemKeyFolder {
 
     private static final String SUFFIX = ".key";
+    private static final String ERASED = ".erased";
 
     private final Path folder;
 
@@ -72,22 +74,24 @@ final class FileSystemKeyFolder {
         }
     }
 
-    /** Overwrites and removes the account's key file; a missing file is fine. */
+    /** Marks the account erased, then overwrites and removes its key file if it has one. */
     void destroy(AccountId owner) {
-        Path file = fileOf(owner);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.write(ByteBuffer.allocate((int) channel.size()));
-            channel.force(true);
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Overwriting a data key failed", e);
-        }
+        Path file = fileOf(owner, SUFFIX);
         try {
+            Files.createDirectories(folder);
+            if (!Files.exists(fileOf(owner, ERASED))) {
+                Files.createFile(fileOf(owner, ERASED));
+            }
+            overwrite(file);
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Removing a data key failed", e);
+            throw new UncheckedIOException("Destroying a data key failed", e);
         }
+    }
+
+    /** True once the account's key was destroyed. */
+    boolean isErased(AccountId owner) {
+        return Files.exists(fileOf(owner, ERASED));
     }
 
     /** Every account that has a key. */
@@ -107,6 +111,15 @@ final class FileSystemKeyFolder {
         }
     }
 
+    private static void overwrite(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.allocate((int) channel.size()));
+            channel.force(true);
+        } catch (NoSuchFileException e) {
+            // no key was ever made for the account
+        }
+    }
+
     private Path written(String wrapped) throws IOException {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, ".key-", ".tmp");
@@ -118,7 +131,11 @@ final class FileSystemKeyFolder {
     }
 
     private Path fileOf(AccountId owner) {
-        Path file = folder.resolve(owner.value() + SUFFIX).normalize();
+        return fileOf(owner, SUFFIX);
+    }
+
+    private Path fileOf(AccountId owner, String suffix) {
+        Path file = folder.resolve(owner.value() + suffix).normalize();
         if (!folder.equals(file.getParent())) {
             throw new IllegalArgumentException("Account id is not a plain file name");
         }

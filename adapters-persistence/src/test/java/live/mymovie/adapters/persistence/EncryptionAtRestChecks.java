@@ -189,6 +189,17 @@ abstract class EncryptionAtRestChecks {
     }
 
     @Test
+    void nothing_more_is_sealed_for_an_erased_account() {
+        Account person = storedPersonWithEverything();
+
+        eraser().erase(person.id());
+
+        assertThrows(UndecryptableData.class, () -> store(person.id(), new byte[10]));
+        assertThrows(UndecryptableData.class,
+                () -> stores.creations().insert(TestData.creation(person.id())));
+    }
+
+    @Test
     void an_erasure_rolled_back_keeps_the_account_and_its_key() {
         Account person = storedPersonWithEverything();
 
@@ -284,7 +295,7 @@ abstract class EncryptionAtRestChecks {
     private Map<String, String> dataKeys() throws IOException {
         Map<String, String> keys = new TreeMap<>();
         try (Stream<Path> files = Files.list(database().encryption().keyFolder())) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".key")).toList()) {
                 String name = file.getFileName().toString();
                 keys.put(name.substring(0, name.length() - ".key".length()),
                         Files.readString(file));
