@@ -14,7 +14,7 @@ public record EncryptionSettings(MasterKey masterKey, Path keyFolder) {
 
     public EncryptionSettings {
         Objects.requireNonNull(masterKey, "masterKey");
-        keyFolder = keyFolder.toAbsolutePath().normalize();
+        keyFolder = Objects.requireNonNull(keyFolder, "keyFolder").toAbsolutePath().normalize();
     }
 
     /** The folder {@code keys} in the service's data folder. */
