@@ -8,7 +8,10 @@ import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** SQL for the creations table and the reference_photos and shots that hang off it. */
+/**
+ * SQL for the creations table and the reference_photos and shots that hang off it. The
+ * person's texts arrive here already sealed.
+ */
 interface CreationMapper {
 
     String COLUMNS = "id, owner_id, title, prompt, created_at, plan_title, plan_logline,"
@@ -21,6 +24,9 @@ interface CreationMapper {
 
     @Select("SELECT " + COLUMNS + " FROM creations WHERE id = #{id}")
     CreationRow findById(String id);
+
+    @Select("SELECT owner_id FROM creations WHERE id = #{id}")
+    String ownerOf(String id);
 
     @Select("SELECT id FROM creations WHERE owner_id = #{ownerId}"
             + " ORDER BY created_at DESC, seq DESC")

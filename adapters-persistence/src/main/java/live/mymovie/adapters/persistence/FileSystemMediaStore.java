@@ -19,26 +19,37 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import live.mymovie.adapters.persistence.crypto.SealedFiles;
 import live.mymovie.application.port.out.MediaStore;
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.account.AccountId;
 import live.mymovie.domain.creation.AssetId;
 
 /**
- * Keeps file bytes under {@code root/<accountId>/}, each named by its asset id and SHA-256
- * so that one atomic move publishes both and reading can check the bytes. Client file names
- * never reach the disk; ids are plain tokens the domain has checked.
+ * Keeps file bytes under {@code root/<accountId>/}, written to a temporary file and published
+ * by one atomic move. The service's store seals every file with the owner's data key (see
+ * {@link SealedFiles}) and names it {@code <assetId>.sealed}; the plain form, kept for
+ * comparison, names each file by asset id and SHA-256 so that reading can check the bytes.
+ * Client file names never reach the disk; ids are plain tokens the domain has checked.
  */
 public final class FileSystemMediaStore implements MediaStore {
 
     private static final System.Logger LOG =
             System.getLogger(FileSystemMediaStore.class.getName());
     private static final String TEMP_PREFIX = ".upload-";
+    private static final String SEALED = "sealed";
 
     private final Path root;
+    private final DataKeyRing keys;
 
-    public FileSystemMediaStore(Path root) {
+    /** A store that keeps bytes as given, to measure the sealed store against. */
+    FileSystemMediaStore(Path root) {
+        this(root, null);
+    }
+
+    FileSystemMediaStore(Path root, DataKeyRing keys) {
         this.root = root.toAbsolutePath().normalize();
+        this.keys = keys;
     }
 
     @Override
@@ -48,8 +59,11 @@ public final class FileSystemMediaStore implements MediaStore {
         try (content) {
             Files.createDirectories(folder);
             temp = Files.createTempFile(folder, TEMP_PREFIX, ".tmp");
-            StoredBytes stored = copyCounting(content, temp, maxBytes);
-            publish(temp, folder, asset, stored.sha256());
+            StoredBytes stored;
+            try (OutputStream out = writing(owner, asset, temp)) {
+                stored = copyCounting(content, out, maxBytes);
+            }
+            publish(temp, folder, asset, keys == null ? stored.sha256() : SEALED);
             temp = null;
             return stored;
         } catch (IOException e) {
@@ -62,9 +76,12 @@ public final class FileSystemMediaStore implements MediaStore {
     @Override
     public InputStream open(AccountId owner, AssetId asset) {
         Path file = fileOf(owner, asset);
-        String expected = file.getFileName().toString().substring(asset.value().length() + 1);
+        String suffix = file.getFileName().toString().substring(asset.value().length() + 1);
         try {
-            return new VerifyingStream(Files.newInputStream(file), expected);
+            if (keys != null) {
+                return SealedFiles.opening(file, keys.keyOf(owner), nameOf(owner, asset));
+            }
+            return new VerifyingStream(Files.newInputStream(file), suffix);
         } catch (NoSuchFileException e) {
             throw new Refusal.NotFound("Stored file");
         } catch (IOException e) {
@@ -111,6 +128,25 @@ public final class FileSystemMediaStore implements MediaStore {
         }
     }
 
+    /** The temporary file's stream, sealing when this store seals. */
+    private OutputStream writing(AccountId owner, AssetId asset, Path temp) throws IOException {
+        OutputStream out = Files.newOutputStream(temp);
+        if (keys == null) {
+            return out;
+        }
+        try {
+            return SealedFiles.sealing(out, keys.keyFor(owner), nameOf(owner, asset));
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    /** Binds a sealed file to its owner and asset, so it opens only in its own place. */
+    private static String nameOf(AccountId owner, AssetId asset) {
+        return owner.value() + "/" + asset.value();
+    }
+
     private Path folderOf(AccountId owner) {
         Path folder = root.resolve(owner.value()).normalize();
         if (!folder.getParent().equals(root)) {
@@ -146,13 +182,12 @@ public final class FileSystemMediaStore implements MediaStore {
         return files;
     }
 
-    private static StoredBytes copyCounting(InputStream content, Path temp, long maxBytes)
-            throws IOException {
+    private static StoredBytes copyCounting(InputStream content, OutputStream out,
+            long maxBytes) throws IOException {
         MessageDigest sha = sha256();
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (var in = new DigestInputStream(content, sha);
-                OutputStream out = Files.newOutputStream(temp)) {
+        try (var in = new DigestInputStream(content, sha)) {
             for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
                 size += read;
                 if (size > maxBytes) {
@@ -166,13 +201,13 @@ public final class FileSystemMediaStore implements MediaStore {
     }
 
     /** Moves the finished file into place in one step, then drops an earlier version. */
-    private static void publish(Path temp, Path folder, AssetId asset, String sha256)
+    private static void publish(Path temp, Path folder, AssetId asset, String suffix)
             throws IOException {
         List<Path> earlier = filesOf(folder, asset);
-        Files.move(temp, folder.resolve(asset.value() + "." + sha256),
+        Files.move(temp, folder.resolve(asset.value() + "." + suffix),
                 StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         for (Path file : earlier) {
-            if (!file.getFileName().toString().endsWith("." + sha256)) {
+            if (!file.getFileName().toString().endsWith("." + suffix)) {
                 Files.deleteIfExists(file);
             }
         }

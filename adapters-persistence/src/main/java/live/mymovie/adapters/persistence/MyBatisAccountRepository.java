@@ -1,5 +1,6 @@
 package live.mymovie.adapters.persistence;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,45 +16,70 @@ import live.mymovie.domain.account.Email;
 import live.mymovie.domain.account.PasswordHash;
 import live.mymovie.domain.account.Role;
 
-/** Keeps accounts in the accounts table; the unique email index decides conflicts. */
+/**
+ * Keeps accounts in the accounts table with email and display name sealed by the account's
+ * data key; the email's blind index finds an account by address and keeps addresses unique.
+ */
 public final class MyBatisAccountRepository implements AccountRepository {
 
-    private final MyBatisSessions sessions;
+    private static final String TABLE = "accounts";
+    private static final int SEARCH_PAGE = 500;
+    /**
+     * Sealed texts cannot be matched in SQL, so search decrypts accounts oldest first and
+     * stops after this many: on a larger service, newer accounts past it are not searched.
+     */
+    static final int SEARCH_SCAN_LIMIT = 20_000;
 
-    MyBatisAccountRepository(MyBatisSessions sessions) {
+    private final MyBatisSessions sessions;
+    private final DataKeyRing keys;
+
+    MyBatisAccountRepository(MyBatisSessions sessions, DataKeyRing keys) {
         this.sessions = sessions;
+        this.keys = keys;
     }
 
     @Override
     public void insert(Account account) {
-        writeRefusingTakenEmail(m -> m.insert(toRow(account)));
+        AccountRow row = toRow(account);
+        writeRefusingTakenEmail(m -> m.insert(row));
     }
 
     @Override
     public void update(Account account) {
-        writeRefusingTakenEmail(m -> m.update(toRow(account)));
+        AccountRow row = toRow(account);
+        writeRefusingTakenEmail(m -> m.update(row));
     }
 
     @Override
     public Optional<Account> findById(AccountId id) {
         return Optional.ofNullable(sessions.call(AccountMapper.class, m -> m.findById(id.value())))
-                .map(MyBatisAccountRepository::toAccount);
+                .map(this::toAccount);
     }
 
     @Override
     public Optional<Account> findByEmail(Email email) {
+        String index = keys.emailIndexOf(email);
         return Optional.ofNullable(sessions.call(AccountMapper.class,
-                        m -> m.findByEmail(email.value())))
-                .map(MyBatisAccountRepository::toAccount);
+                        m -> m.findByEmailIndex(index)))
+                .map(this::toAccount);
     }
 
     @Override
     public List<Account> search(String text, int limit) {
-        String pattern = "%" + likeEscaped(text == null ? "" : text.toLowerCase(Locale.ROOT))
-                + "%";
-        return sessions.call(AccountMapper.class, m -> m.search(pattern, limit)).stream()
-                .map(MyBatisAccountRepository::toAccount)
-                .toList();
+        String wanted = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        List<Account> found = new ArrayList<>();
+        for (int offset = 0; offset < SEARCH_SCAN_LIMIT && found.size() < limit;
+                offset += SEARCH_PAGE) {
+            int from = offset;
+            List<AccountRow> page = sessions.call(AccountMapper.class,
+                    m -> m.page(from, SEARCH_PAGE));
+            page.stream().map(this::toAccount).filter(a -> matches(a, wanted))
+                    .limit(limit - found.size()).forEach(found::add);
+            if (page.size() < SEARCH_PAGE) {
+                break;
+            }
+        }
+        return found;
     }
 
     @Override
@@ -63,9 +89,19 @@ public final class MyBatisAccountRepository implements AccountRepository {
                 .toList();
     }
 
+    /**
+     * Removes the row and, once that commits, destroys the account's data key, so whatever
+     * it sealed (rows, files and copies of them) can no longer be decrypted.
+     */
     @Override
     public void delete(AccountId id) {
         sessions.call(AccountMapper.class, m -> m.delete(id.value()));
+        keys.destroyWithAccount(id);
+    }
+
+    private static boolean matches(Account account, String wanted) {
+        return account.email().value().contains(wanted)
+                || account.displayName().value().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     private void writeRefusingTakenEmail(Consumer<AccountMapper> write) {
@@ -82,15 +118,13 @@ public final class MyBatisAccountRepository implements AccountRepository {
         }
     }
 
-    static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static AccountRow toRow(Account account) {
+    private AccountRow toRow(Account account) {
+        AccountFields fields = keys.forWriting(account.id());
         var row = new AccountRow();
         row.id = account.id().value();
-        row.email = account.email().value();
-        row.displayName = account.displayName().value();
+        row.email = fields.seal(TABLE, "email", account.email().value());
+        row.emailIndex = keys.emailIndexOf(account.email());
+        row.displayName = fields.seal(TABLE, "display_name", account.displayName().value());
         row.role = account.role().name();
         row.passwordHash = account.passwordHash().value();
         row.createdAt = account.createdAt();
@@ -98,9 +132,12 @@ public final class MyBatisAccountRepository implements AccountRepository {
         return row;
     }
 
-    private static Account toAccount(AccountRow row) {
-        return new Account(new AccountId(row.id), new Email(row.email),
-                DisplayName.of(row.displayName), Role.valueOf(row.role),
-                new PasswordHash(row.passwordHash), row.createdAt, row.ageConfirmedAt);
+    private Account toAccount(AccountRow row) {
+        AccountId id = new AccountId(row.id);
+        AccountFields fields = keys.forReading(id);
+        return new Account(id, new Email(fields.open(TABLE, "email", row.email)),
+                DisplayName.of(fields.open(TABLE, "display_name", row.displayName)),
+                Role.valueOf(row.role), new PasswordHash(row.passwordHash), row.createdAt,
+                row.ageConfirmedAt);
     }
 }

@@ -1,6 +1,8 @@
 package live.mymovie.adapters.persistence;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import live.mymovie.adapters.persistence.MediaAssetMapper.MediaAssetRow;
@@ -11,19 +13,24 @@ import live.mymovie.domain.creation.CreationId;
 import live.mymovie.domain.creation.MediaAsset;
 import live.mymovie.domain.creation.Provenance;
 
-/** Keeps file records in the media_assets table. */
+/** Keeps file records in the media_assets table, with the prompt sealed by the owner's key. */
 public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
 
-    private final MyBatisSessions sessions;
+    private static final String TABLE = "media_assets";
 
-    MyBatisMediaAssetRepository(MyBatisSessions sessions) {
+    private final MyBatisSessions sessions;
+    private final DataKeyRing keys;
+
+    MyBatisMediaAssetRepository(MyBatisSessions sessions, DataKeyRing keys) {
         this.sessions = sessions;
+        this.keys = keys;
     }
 
     @Override
     public void insert(MediaAsset asset) {
+        MediaAssetRow row = toRow(asset, keys.forWriting(asset.ownerId()));
         sessions.call(MediaAssetMapper.class, m -> {
-            m.insert(toRow(asset));
+            m.insert(row);
             return null;
         });
     }
@@ -32,7 +39,7 @@ public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
     public Optional<MediaAsset> findById(AssetId id) {
         return Optional.ofNullable(sessions.call(MediaAssetMapper.class,
                         m -> m.findById(id.value())))
-                .map(MyBatisMediaAssetRepository::toAsset);
+                .map(row -> toAsset(row, keys));
     }
 
     @Override
@@ -52,18 +59,31 @@ public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
         sessions.call(MediaAssetMapper.class, m -> m.delete(id.value()));
     }
 
-    static List<MediaAsset> toAssets(List<MediaAssetRow> rows) {
-        return rows.stream().map(MyBatisMediaAssetRepository::toAsset).toList();
+    private List<MediaAsset> toAssets(List<MediaAssetRow> rows) {
+        return toAssets(rows, keys);
     }
 
-    static MediaAsset toAsset(MediaAssetRow row) {
+    /** The records of the rows, looking up each owner's key once. */
+    static List<MediaAsset> toAssets(List<MediaAssetRow> rows, DataKeyRing keys) {
+        Map<String, AccountFields> fields = new HashMap<>();
+        return rows.stream()
+                .map(row -> toAsset(row, fields.computeIfAbsent(row.ownerId,
+                        owner -> keys.forReading(new AccountId(owner)))))
+                .toList();
+    }
+
+    private static MediaAsset toAsset(MediaAssetRow row, DataKeyRing keys) {
+        return toAsset(row, keys.forReading(new AccountId(row.ownerId)));
+    }
+
+    private static MediaAsset toAsset(MediaAssetRow row, AccountFields fields) {
         return new MediaAsset(new AssetId(row.id), new AccountId(row.ownerId),
                 new CreationId(row.creationId), row.contentType, row.sizeBytes, row.sha256,
-                new Provenance(row.provider, row.model, row.prompt), row.createdAt,
-                row.providerUrlExpiresAt);
+                new Provenance(row.provider, row.model, fields.open(TABLE, "prompt",
+                        row.prompt)), row.createdAt, row.providerUrlExpiresAt);
     }
 
-    private static MediaAssetRow toRow(MediaAsset asset) {
+    private static MediaAssetRow toRow(MediaAsset asset, AccountFields fields) {
         var row = new MediaAssetRow();
         row.id = asset.id().value();
         row.ownerId = asset.ownerId().value();
@@ -73,7 +93,7 @@ public final class MyBatisMediaAssetRepository implements MediaAssetRepository {
         row.sha256 = asset.sha256();
         row.provider = asset.provenance().provider();
         row.model = asset.provenance().model();
-        row.prompt = asset.provenance().prompt();
+        row.prompt = fields.seal(TABLE, "prompt", asset.provenance().prompt());
         row.createdAt = asset.createdAt();
         row.providerUrlExpiresAt = asset.providerUrlExpiresAt();
         return row;

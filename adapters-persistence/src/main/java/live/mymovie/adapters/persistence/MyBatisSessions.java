@@ -3,6 +3,8 @@ package live.mymovie.adapters.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,6 +21,8 @@ final class MyBatisSessions {
     private static final System.Logger LOG = System.getLogger(MyBatisSessions.class.getName());
 
     private final SqlSessionManager manager;
+    private final ThreadLocal<List<Runnable>> afterCommit =
+            ThreadLocal.withInitial(ArrayList::new);
 
     MyBatisSessions(SqlSessionManager manager) {
         this.manager = manager;
@@ -39,10 +43,10 @@ final class MyBatisSessions {
             return work.get();
         }
         manager.startManagedSession();
+        T result;
         try {
-            T result = work.get();
+            result = work.get();
             manager.commit(true);
-            return result;
         } catch (PersistenceException failure) {
             rollbackAfter(failure);
             throw new StorageFailure("A unit of work failed", failure);
@@ -51,6 +55,35 @@ final class MyBatisSessions {
             throw failure;
         } finally {
             manager.close();
+        }
+        runAfterCommit();
+        return result;
+    }
+
+    /**
+     * Runs the action once the thread's unit of work has committed, or now when none is
+     * running; a unit rolled back drops it.
+     */
+    void afterCommit(Runnable action) {
+        if (manager.isManagedSessionStarted()) {
+            afterCommit.get().add(action);
+        } else {
+            action.run();
+        }
+    }
+
+    /** The writes are in; an action that fails now is logged and reported to the caller. */
+    private void runAfterCommit() {
+        List<Runnable> actions = List.copyOf(afterCommit.get());
+        afterCommit.remove();
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "An action after a commit failed", e);
+                throw new StorageFailure("The unit of work committed, but an action after"
+                        + " it failed", e);
+            }
         }
     }
 
@@ -93,6 +126,7 @@ final class MyBatisSessions {
     }
 
     private void rollbackAfter(Throwable failure) {
+        afterCommit.remove();
         try {
             manager.rollback(true);
         } catch (RuntimeException e) {

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.application.fake.TestData;
 import live.mymovie.domain.account.Account;
 
 /** Opening, migrating, reopening and closing the embedded database file. */
 class DatabaseTest {
+
+    private final MasterKey key = MasterKey.generate();
 
     @TempDir
     Path folder;
@@ -22,22 +25,37 @@ class DatabaseTest {
     @Test
     void a_database_file_keeps_its_rows_across_a_restart() {
         var settings = PersistenceSettings.embeddedIn(folder, 2);
+        var encryption = EncryptionSettings.in(folder, key);
         Account account = TestData.account();
-        try (Database database = Database.open(settings)) {
+        try (Database database = Database.open(settings, encryption)) {
             assertTrue(database.isReachable());
             database.accounts().insert(account);
         }
 
-        try (Database reopened = Database.open(settings)) {
+        try (Database reopened = Database.open(settings, encryption)) {
             assertEquals(account, reopened.accounts().findById(account.id()).orElseThrow());
         }
+    }
+
+    @Test
+    void a_database_does_not_open_with_another_master_key() {
+        var settings = PersistenceSettings.embeddedIn(folder, 2);
+        try (Database database = Database.open(settings, EncryptionSettings.in(folder, key))) {
+            database.accounts().insert(TestData.account());
+        }
+
+        var failure = assertThrows(StorageFailure.class, () -> Database.open(settings,
+                EncryptionSettings.in(folder, MasterKey.generate())));
+
+        assertTrue(failure.getMessage().startsWith("The master key does not open the data"
+                + " keys in " + folder.resolve("keys")));
     }
 
     @Test
     void a_closed_database_is_not_reachable() {
         var settings = new PersistenceSettings("jdbc:h2:mem:closed" + TestDatabase.H2_OPTIONS,
                 "sa", "", 1);
-        Database database = Database.open(settings);
+        Database database = Database.open(settings, EncryptionSettings.in(folder, key));
 
         database.close();
 
@@ -49,7 +67,8 @@ class DatabaseTest {
         var settings = new PersistenceSettings("jdbc:postgresql://127.0.0.1:5432/"
                 + "mymovie_no_such_database", "postgres", "", 1);
 
-        assertThrows(StorageFailure.class, () -> Database.open(settings));
+        assertThrows(StorageFailure.class,
+                () -> Database.open(settings, EncryptionSettings.in(folder, key)));
     }
 
     @Test

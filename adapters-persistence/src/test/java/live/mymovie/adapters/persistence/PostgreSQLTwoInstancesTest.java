@@ -41,7 +41,7 @@ class PostgreSQLTwoInstancesTest {
     @BeforeEach
     void openSecondInstance() {
         stores = database.freshStores();
-        second = Database.open(database.settings());
+        second = Database.open(database.settings(), database.encryption());
         account = TestData.account();
         stores.accounts().insert(account);
         creation = TestData.creation(account.id());

@@ -1,18 +1,24 @@
 package live.mymovie.adapters.persistence;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.application.contract.Stores;
 import live.mymovie.domain.account.AccountId;
 
@@ -39,6 +45,7 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             new String[] {"request_logs", "account_id"});
 
     private final boolean postgres;
+    private EncryptionSettings encryption;
     private String databaseName;
     private PersistenceSettings settings;
     private Database database;
@@ -56,7 +63,9 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws SQLException {
+    public void beforeAll(ExtensionContext context) throws SQLException, IOException {
+        encryption = new EncryptionSettings(MasterKey.generate(),
+                Files.createTempDirectory("mymovie-keys"));
         databaseName = "mymovie_test_" + UUID.randomUUID().toString().replace("-", "")
                 .substring(0, 16);
         if (postgres) {
@@ -67,13 +76,18 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             settings = new PersistenceSettings("jdbc:h2:mem:" + databaseName + H2_OPTIONS,
                     "sa", "", 8);
         }
-        database = Database.open(settings);
+        database = Database.open(settings, encryption);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
+    public void afterAll(ExtensionContext context) throws SQLException, IOException {
         if (database != null) {
             database.close();
+        }
+        try (Stream<Path> paths = Files.walk(encryption.keyFolder())) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
         if (postgres) {
             administer("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
@@ -86,6 +100,10 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     PersistenceSettings settings() {
         return settings;
+    }
+
+    EncryptionSettings encryption() {
+        return encryption;
     }
 
     /** Every port over this database, emptied first. */
