@@ -23,8 +23,9 @@ import live.mymovie.adapters.ai.imaging.ImageIoPhotoInspector;
 import live.mymovie.adapters.ai.imaging.PhotoInspectorSettings;
 import live.mymovie.adapters.persistence.BcryptPasswordHasher;
 import live.mymovie.adapters.persistence.Database;
-import live.mymovie.adapters.persistence.FileSystemMediaStore;
+import live.mymovie.adapters.persistence.EncryptionSettings;
 import live.mymovie.adapters.persistence.ListCommonPasswords;
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.adapters.web.MyMovieWeb;
 import live.mymovie.adapters.web.WebPorts;
 import live.mymovie.adapters.web.WebSettings;
@@ -66,13 +67,29 @@ final class Assembly {
     static Storage openStorage(ServiceSettings config, Settings settings, Clock clock) {
         byte[] pepper = Secrets.keys(settings, "MYMOVIE_PASSWORD_PEPPER", config.dataDir(),
                 "password-pepper").get(0);
-        Database database = Database.open(config.persistence(), clock);
-        var files = new FileSystemMediaStore(config.dataDir().resolve("media"));
+        Database database = Database.open(config.persistence(), encryption(config, settings),
+                clock);
+        var files = database.mediaStore(config.dataDir().resolve("media"));
         var hasher = new BcryptPasswordHasher(config.bcryptCost(), pepper);
         return new Storage(database, new StoragePorts(database.accounts(),
                 database.creations(), database.mediaAssets(), files, database.ledger(),
                 database.jobs(), database.sessions(), database.requestLogs(),
                 database.transactions(), hasher, new ListCommonPasswords()));
+    }
+
+    /** The master key and the folder of the per-account data keys it wraps. */
+    static EncryptionSettings encryption(ServiceSettings config, Settings settings) {
+        return EncryptionSettings.in(config.dataDir(), masterKey(Secrets.masterKey(settings,
+                config.dataDir())));
+    }
+
+    static MasterKey masterKey(String base64) {
+        try {
+            return MasterKey.fromBase64(base64);
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationError(Secrets.MASTER_KEY + " must be 32 bytes in Base64 ("
+                    + invalid.getMessage() + ")");
+        }
     }
 
     static RunningService start(ServiceSettings config, Settings settings, Clock clock) {

@@ -6,8 +6,11 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.LogManager;
 
+import live.mymovie.adapters.persistence.Database;
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.application.ledger.LedgerAuditService;
 
 /** Starts MyMovie.live, or runs one of its operator commands. */
@@ -26,6 +29,7 @@ public final class MyMovie {
             int exit = switch (command) {
                 case "serve" -> serve(settings);
                 case "check-ledger" -> checkLedger(settings);
+                case "rotate-master-key" -> rotateMasterKey(settings);
                 default -> usage(command);
             };
             if (exit != 0) {
@@ -63,8 +67,32 @@ public final class MyMovie {
         }
     }
 
+    /**
+     * Re-wraps every data key under a new master key, with the service stopped. The new key
+     * comes from `MYMOVIE_NEW_MASTER_KEY` when set (then put it into `MYMOVIE_MASTER_KEY`
+     * afterwards), else it is generated and replaces the key file in the data folder.
+     */
+    private static int rotateMasterKey(Settings settings) {
+        ServiceSettings config = new ServiceSettings(settings);
+        Optional<String> given = settings.get("MYMOVIE_NEW_MASTER_KEY");
+        if (given.isEmpty() && !Secrets.masterKeyIsAFile(settings)) {
+            throw new ConfigurationError("MYMOVIE_MASTER_KEY is set, so give the new key in "
+                    + "MYMOVIE_NEW_MASTER_KEY (32 bytes in Base64)");
+        }
+        MasterKey newKey = given.map(Assembly::masterKey).orElseGet(MasterKey::generate);
+        int rewrapped = Database.rotateMasterKey(config.persistence(),
+                Assembly.encryption(config, settings), newKey);
+        if (Secrets.masterKeyIsAFile(settings)) {
+            Secrets.replaceMasterKeyFile(config.dataDir(), newKey.toBase64());
+        }
+        LOG.log(Level.INFO, "Master key rotated: " + rewrapped + " data keys re-wrapped"
+                + (given.isPresent() ? "; now set MYMOVIE_MASTER_KEY to the new key" : ""));
+        return 0;
+    }
+
     private static int usage(String command) {
-        LOG.log(Level.ERROR, "Unknown command '" + command + "'; use serve or check-ledger");
+        LOG.log(Level.ERROR, "Unknown command '" + command
+                + "'; use serve, check-ledger or rotate-master-key");
         return 2;
     }
 

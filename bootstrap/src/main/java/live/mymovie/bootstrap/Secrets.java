@@ -22,6 +22,8 @@ import java.util.List;
 final class Secrets {
 
     private static final Logger LOG = System.getLogger(Secrets.class.getName());
+    static final String MASTER_KEY = "MYMOVIE_MASTER_KEY";
+    static final String MASTER_KEY_FILE = "master.key";
     private static final int KEY_BYTES = 32;
     private static final int MIN_SETTING_LENGTH = 32;
 
@@ -34,6 +36,34 @@ final class Secrets {
             return given.stream().map(value -> checked(name, value)).toList();
         }
         return List.of(generatedOnce(dataDir.resolve(fileName), name));
+    }
+
+    /**
+     * The master key as Base64 text: from the setting, else from the key file in the data
+     * folder, generated there once with a warning.
+     */
+    static String masterKey(Settings settings, Path dataDir) {
+        return settings.get(MASTER_KEY).orElseGet(() -> Base64.getEncoder().encodeToString(
+                generatedOnce(dataDir.resolve(MASTER_KEY_FILE), MASTER_KEY)));
+    }
+
+    /** Replaces the master key file with a new key, in one atomic move. */
+    static void replaceMasterKeyFile(Path dataDir, String newKeyBase64) {
+        Path file = dataDir.resolve(MASTER_KEY_FILE);
+        try {
+            Path temp = Files.createTempFile(dataDir, ".key", ".tmp");
+            restrict(temp);
+            Files.writeString(temp, newKeyBase64 + "\n", StandardOpenOption.TRUNCATE_EXISTING);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException failure) {
+            throw new UncheckedIOException("Cannot write the new master key to " + file,
+                    failure);
+        }
+    }
+
+    static boolean masterKeyIsAFile(Settings settings) {
+        return settings.get(MASTER_KEY).isEmpty();
     }
 
     private static byte[] checked(String name, String value) {

@@ -93,7 +93,7 @@ public final class InMemoryApplication {
     public final DataExportService export = new DataExportService(stores.accounts(),
             stores.creations(), stores.ledger(), stores.requestLogs(), stores.assets(), files);
     public final RequestLogService requestLogs = new RequestLogService(stores.requestLogs(),
-            RETENTION, clock);
+            stores.accounts(), RETENTION, clock);
 
     /** The account service under other settings, e.g. with an admin email added later. */
     public AccountService accountService(AccountSettings settings) {

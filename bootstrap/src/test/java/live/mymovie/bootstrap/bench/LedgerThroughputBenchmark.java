@@ -1,5 +1,7 @@
 package live.mymovie.bootstrap.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,7 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import live.mymovie.adapters.persistence.Database;
+import live.mymovie.adapters.persistence.EncryptionSettings;
 import live.mymovie.adapters.persistence.PersistenceSettings;
+import live.mymovie.adapters.persistence.crypto.MasterKey;
 import live.mymovie.application.generation.GenerationService;
 import live.mymovie.application.generation.JobCanceller;
 import live.mymovie.application.generation.JobOutcomes;
@@ -85,8 +89,9 @@ public final class LedgerThroughputBenchmark {
 
     private static double paidJobsPerSecond(String url) throws Exception {
         Clock clock = Clock.systemUTC();
+        Path keys = Files.createTempDirectory("mymovie-bench-keys");
         try (Database database = Database.open(new PersistenceSettings(url, "postgres", "",
-                THREADS + 2), clock)) {
+                THREADS + 2), EncryptionSettings.in(keys, MasterKey.generate()), clock)) {
             JobSettings settings = new JobSettings(5, Duration.ofMinutes(1),
                     Duration.ofSeconds(1), Duration.ofMinutes(1), Integer.MAX_VALUE, 1280, 720);
             JobOutcomes outcomes = new JobOutcomes(database.jobs(), database.ledger(),
