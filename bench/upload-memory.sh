@@ -42,10 +42,13 @@ creation() {
 
 ids=(); for i in $(seq 1 21); do ids+=("$(creation "$i")"); done
 start=$(date +%s.%N)
-for i in $(seq 1 20); do upload "${ids[$i]}" "$work/other.jpg" "Other $i" > "$work/other-$i.txt" & done
+uploads=()
+for i in $(seq 1 20); do
+    upload "${ids[$i]}" "$work/other.jpg" "Other $i" > "$work/other-$i.txt" &
+    uploads+=($!)
+done
 upload "${ids[0]}" "$work/big.jpg" "Big" > "$work/big.txt"
-wait_for_uploads() { while [ "$(jobs -r | wc -l)" -gt 0 ]; do sleep 0.1; done; }
-wait_for_uploads
+wait "${uploads[@]}"
 end=$(date +%s.%N)
 
 echo "heap cap:            $HEAP"

@@ -100,7 +100,14 @@ final class Secrets {
         Files.writeString(temp, Base64.getEncoder().encodeToString(key) + "\n",
                 StandardOpenOption.TRUNCATE_EXISTING);
         Arrays.fill(key, (byte) 0);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            // A link never replaces a key another instance wrote first; that one is kept.
+            Files.createLink(file, temp);
+        } catch (java.nio.file.FileAlreadyExistsException anotherWasFaster) {
+            LOG.log(Level.INFO, file + " was written by another instance; using it");
+        } finally {
+            Files.delete(temp);
+        }
     }
 
     private static void restrict(Path file) throws IOException {
