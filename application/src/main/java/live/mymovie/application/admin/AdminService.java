@@ -1,5 +1,6 @@
 package live.mymovie.application.admin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,13 +33,15 @@ public final class AdminService implements AdministerAccountsUseCase {
     private final CreditLedger ledger;
     private final RequestLogRepository requestLogs;
     private final JobRepository jobs;
+    private final Clock clock;
 
     public AdminService(AccountRepository accounts, CreditLedger ledger,
-            RequestLogRepository requestLogs, JobRepository jobs) {
+            RequestLogRepository requestLogs, JobRepository jobs, Clock clock) {
         this.accounts = accounts;
         this.ledger = ledger;
         this.requestLogs = requestLogs;
         this.jobs = jobs;
+        this.clock = clock;
     }
 
     @Override
@@ -83,7 +86,7 @@ public final class AdminService implements AdministerAccountsUseCase {
             throw Refusal.InvalidInput.of("from", "from must be before to.");
         }
         return requestLogs.between(from == null ? Instant.EPOCH : from,
-                to == null ? Instant.now().plusSeconds(60) : to, LOG_LIMIT);
+                to == null ? clock.instant().plusSeconds(60) : to, LOG_LIMIT);
     }
 
     @Override
