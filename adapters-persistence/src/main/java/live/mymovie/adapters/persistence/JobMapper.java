@@ -50,10 +50,13 @@ interface JobMapper {
     int countActive(String accountId);
 
     /**
-     * The oldest due jobs nobody else is locking right now; PostgreSQL skips rows another
-     * worker is claiming instead of waiting for them.
+     * Due jobs nobody else is locking right now, those of people with the fewest jobs
+     * running first and then the oldest, so one person's long queue never starves everyone
+     * else; PostgreSQL skips rows another worker is claiming instead of waiting for them.
      */
-    @Select("SELECT id FROM jobs WHERE " + DUE + " ORDER BY created_at, seq LIMIT #{limit}"
+    @Select("SELECT id FROM jobs WHERE " + DUE + " ORDER BY (SELECT COUNT(*) FROM jobs r"
+            + " WHERE r.account_id = jobs.account_id AND r.status = 'RUNNING'"
+            + " AND r.lease_expires_at > #{now}), created_at, seq LIMIT #{limit}"
             + " FOR UPDATE SKIP LOCKED")
     List<String> dueIds(Instant now, int limit);
 

@@ -34,13 +34,14 @@ public abstract class JobRepositoryContract {
     private JobRepository jobs;
     private AccountId account;
     private CreationId creation;
+    private Stores stores;
 
     /** The subject and the ports it shares a store with, over an empty store. */
     protected abstract Stores stores();
 
     @BeforeEach
     void openStore() {
-        Stores stores = stores();
+        stores = stores();
         jobs = stores.jobs();
         Account person = TestData.account();
         stores.accounts().insert(person);
@@ -106,6 +107,23 @@ public abstract class JobRepositoryContract {
                 T0.plusSeconds(70)).orElseThrow().id());
         assertTrue(jobs.claimNext("worker-c", T0.plusSeconds(10), T0.plusSeconds(70))
                 .isEmpty());
+    }
+
+    @Test
+    void someone_with_no_job_running_goes_before_a_person_with_a_long_queue() {
+        stored(TestData.job(account, creation, null, T0, 1));
+        Job secondOfMany = stored(TestData.job(account, creation, null, T0.plusSeconds(1), 1));
+        Account other = TestData.account();
+        stores.accounts().insert(other);
+        Job someoneElse = stored(TestData.job(other.id(), creation, null, T0.plusSeconds(2),
+                1));
+        Instant now = T0.plusSeconds(10);
+        jobs.claimNext("worker-a", now, now.plusSeconds(60));
+
+        assertEquals(someoneElse.id(), jobs.claimNext("worker-b", now, now.plusSeconds(60))
+                .orElseThrow().id());
+        assertEquals(secondOfMany.id(), jobs.claimNext("worker-c", now, now.plusSeconds(60))
+                .orElseThrow().id());
     }
 
     @Test

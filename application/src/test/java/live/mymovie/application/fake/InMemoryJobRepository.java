@@ -93,10 +93,19 @@ public final class InMemoryJobRepository
     public Optional<Job> claimNext(String worker, Instant now, Instant leaseUntil) {
         return transactions.locked(() -> jobs.values().stream()
                 .filter(j -> isDue(j, StoredTime.of(now)))
-                .min(Comparator.comparing(Job::createdAt))
+                .min(Comparator.comparing((Job j) -> runningOf(j.accountId(), now))
+                        .thenComparing(Job::createdAt))
                 .map(j -> put(copy(j, JobStatus.RUNNING, j.progress(), j.attempts() + 1,
                         j.error(), worker, leaseUntil, j.providerTaskId(), j.nextAttemptAt(),
                         j.finishedAt()))));
+    }
+
+    /** Jobs the account has running under a live lease: fewer goes first, as in the database. */
+    private long runningOf(AccountId account, Instant now) {
+        return jobs.values().stream()
+                .filter(j -> j.accountId().equals(account) && j.status() == JobStatus.RUNNING
+                        && j.leaseExpiresAt() != null && j.leaseExpiresAt().isAfter(now))
+                .count();
     }
 
     @Override
