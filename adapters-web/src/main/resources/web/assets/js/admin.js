@@ -35,8 +35,6 @@ function accountRow(account) {
         el('td', { text: account.displayName || '—' }),
         el('td', { text: account.role }),
         el('td', {}, timeEl(account.createdAt)),
-        el('td', { className: 'number',
-            text: typeof account.balance === 'number' ? formatCredits(account.balance) : '—' }),
         el('td', {}, el('button', { type: 'button', className: 'secondary small',
             'aria-label': `Manage ${account.email}`, text: 'Manage',
             on: { click: () => manage(account) } })));
@@ -51,7 +49,7 @@ async function search(event) {
             const body = await get(`/api/v1/admin/accounts?query=${encodeURIComponent(query)}`);
             const rows = ((body && body.items) || []).map(accountRow);
             $('[data-accounts]').replaceChildren(table('Matching accounts',
-                ['Email', 'Display name', 'Role', 'Created', 'Balance', ''], rows,
+                ['Email', 'Display name', 'Role', 'Created', ''], rows,
                 'No account matches.'));
         } catch (error) {
             showProblem(searchForm, error);

@@ -161,7 +161,7 @@ final class Assembly {
                 new DataExportService(s.accounts(), s.creations(), s.ledger(),
                         s.requestLogs(), s.assets(), s.files()),
                 creations, generation, creations,
-                new AdminService(s.accounts(), s.ledger(), s.requestLogs(), s.jobs(), clock),
+                new AdminService(s.accounts(), s.ledger(), s.requestLogs(), s.jobs()),
                 requestLog, storage.database()::isReachable, clock);
     }
 

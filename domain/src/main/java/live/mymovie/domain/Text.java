@@ -21,10 +21,16 @@ public final class Text {
             throw Refusal.InvalidInput.of(field, field + " must have at most " + max
                     + " characters.");
         }
-        if (trimmed.codePoints().anyMatch(Text::isForbiddenControl)) {
+        if (trimmed.codePoints().anyMatch(c -> isForbiddenControl(c) || isBidiControl(c))) {
             throw Refusal.InvalidInput.of(field, field + " must not contain control characters.");
         }
         return trimmed;
+    }
+
+    /** Direction overrides and isolates can make text read differently from what it is. */
+    private static boolean isBidiControl(int codePoint) {
+        return (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     private static boolean isForbiddenControl(int codePoint) {

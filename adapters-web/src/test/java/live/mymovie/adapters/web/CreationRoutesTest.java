@@ -204,11 +204,14 @@ class CreationRoutesTest {
     }
 
     @Test
-    void a_photo_of_another_type_answers_415() {
-        var answer = upload(multipart("CAST", "Ada", "application/pdf", PHOTO));
+    void the_declared_type_of_a_photo_is_not_trusted_its_bytes_decide() {
+        when(PORTS.creations.addReference(any()))
+                .thenThrow(new Refusal.UnsupportedMedia("This is not a photo."));
+
+        var answer = upload(multipart("CAST", "Ada", "application/octet-stream", PHOTO));
 
         assertEquals(415, answer.status());
-        verify(PORTS.creations, never()).addReference(any());
+        verify(PORTS.creations).addReference(any());
     }
 
     @Test

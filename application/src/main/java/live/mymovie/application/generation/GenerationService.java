@@ -18,6 +18,7 @@ import live.mymovie.domain.creation.Creation;
 import live.mymovie.domain.creation.CreationId;
 import live.mymovie.domain.job.Job;
 import live.mymovie.domain.job.JobId;
+import live.mymovie.domain.job.JobKind;
 import live.mymovie.domain.job.JobRequest;
 import live.mymovie.domain.job.JobStatus;
 import live.mymovie.domain.job.Price;
@@ -74,15 +75,45 @@ public final class GenerationService implements RequestGenerationUseCase {
         }
     }
 
+    /**
+     * The charge comes first: it locks the person's balance, so their requests queue one
+     * behind the other and the check for a clashing job cannot race.
+     */
     private Job chargeAndQueue(Job job) {
-        jobs.insert(job);
         String note = "Charge for " + job.kind().label() + describeShots(job);
         if (ledger.charge(LedgerLine.charge(job.accountId(), job.cost(), note, job.id()))
                 .isEmpty()) {
             throw new Refusal.InsufficientCredits(ledger.balance(job.accountId()).amount(),
                     job.cost().amount());
         }
+        refuseWhenClashing(job);
+        jobs.insert(job);
         return job;
+    }
+
+    /**
+     * One job at a time per step and shot: a second request while the first still waits or
+     * runs would pay twice for the same result. A new plan replaces the shots, so it waits
+     * for every other job of the creation, and they wait for it.
+     */
+    private void refuseWhenClashing(Job job) {
+        jobs.listByCreation(job.creationId()).stream()
+                .filter(GenerationService::isActive)
+                .filter(active -> clash(active, job))
+                .findFirst()
+                .ifPresent(active -> {
+                    throw new Refusal.Conflict("A " + active.kind().label() + " job for this "
+                            + "creation is already " + (active.status() == JobStatus.QUEUED
+                                    ? "waiting" : "running") + "; wait for it to finish.");
+                });
+    }
+
+    private static boolean clash(Job active, Job wanted) {
+        if (active.kind() == JobKind.PLAN || wanted.kind() == JobKind.PLAN) {
+            return true;
+        }
+        return active.kind() == wanted.kind() && (active.shots().isEmpty()
+                || active.shots().stream().anyMatch(wanted.shots()::contains));
     }
 
     private static String describeShots(Job job) {

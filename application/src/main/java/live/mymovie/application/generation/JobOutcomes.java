@@ -34,6 +34,7 @@ public final class JobOutcomes {
 
     /** Marks the job done; false when it had already ended (e.g. cancelled meanwhile). */
     public boolean succeed(Job job) {
+        jobs.recordProgress(job.id(), 100);
         boolean done = jobs.finish(job.id(), JobStatus.SUCCEEDED, null, clock.instant());
         if (done) {
             LOG.log(Level.INFO, "Job " + job.id() + " (" + job.kind() + ") succeeded");

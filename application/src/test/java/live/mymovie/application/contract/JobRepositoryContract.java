@@ -202,6 +202,10 @@ public abstract class JobRepositoryContract {
     @Test
     void progress_and_provider_task_are_recorded() {
         Job job = stored(TestData.job(account, creation, 1));
+        jobs.recordProgress(job.id(), 30);
+        assertEquals(0, jobs.findById(job.id()).orElseThrow().progress(),
+                "a job that is not running keeps its progress");
+        jobs.claimNext("worker", T0.plusSeconds(1), T0.plusSeconds(60));
 
         jobs.recordProgress(job.id(), 40);
         jobs.recordProviderTask(job.id(), "task-123");

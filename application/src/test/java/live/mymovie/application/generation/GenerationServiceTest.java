@@ -264,16 +264,31 @@ class GenerationServiceTest {
 
     @Test
     void more_active_jobs_than_allowed_are_a_conflict_and_charge_nothing() {
-        Creation creation = app.creationWithPlan(ada, 1);
         for (int i = 0; i < app.jobSettings.maxActivePerAccount(); i++) {
+            Creation creation = app.creations.create(ada.id(), "Story " + i, "A day.");
             app.generation.request(request(creation, JobKind.PLAN, null));
         }
+        Creation one = app.creations.create(ada.id(), "One more", "A night.");
         long balance = app.balance(ada);
 
         assertThrows(Refusal.Conflict.class,
-                () -> app.generation.request(request(creation, JobKind.PLAN, null)));
+                () -> app.generation.request(request(one, JobKind.PLAN, null)));
 
         assertEquals(balance, app.balance(ada));
+    }
+
+    @Test
+    void a_second_request_for_a_step_still_waiting_is_a_conflict_and_charges_nothing() {
+        Creation creation = app.creationWithPlan(ada, 2);
+        app.generation.request(request(creation, JobKind.SOUNDTRACK, null));
+        long balance = app.balance(ada);
+
+        assertThrows(Refusal.Conflict.class,
+                () -> app.generation.request(request(creation, JobKind.SOUNDTRACK, null)));
+        assertThrows(Refusal.Conflict.class,
+                () -> app.generation.request(request(creation, JobKind.PLAN, null)));
+        assertEquals(balance, app.balance(ada));
+        assertEquals(1, app.stores.jobs().listByCreation(creation.id()).size());
     }
 
     @Test

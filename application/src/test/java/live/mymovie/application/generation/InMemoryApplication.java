@@ -75,7 +75,7 @@ public final class InMemoryApplication {
     public final AccountDeletionService deletion = new AccountDeletionService(
             stores.accounts(), hasher, eraser);
     public final AdminService admin = new AdminService(stores.accounts(), stores.ledger(),
-            stores.requestLogs(), stores.jobs(), clock);
+            stores.requestLogs(), stores.jobs());
     public final MediaKeeper keeper = new MediaKeeper(files, stores.assets(), MAX_FILE_BYTES,
             clock);
     public final CleaningPhotoInspector photos = new CleaningPhotoInspector();

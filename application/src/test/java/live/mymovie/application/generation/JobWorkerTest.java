@@ -140,12 +140,13 @@ class JobWorkerTest {
     }
 
     @Test
-    void two_paid_storyboards_of_one_shot_queued_together_both_draw() {
+    void a_redrawn_frame_paid_after_the_first_finished_is_drawn_again() {
         Creation creation = app.creationWithPlan(ada, 1);
         app.generation.request(request(creation, JobKind.STORYBOARD, 1));
+        assertEquals(1, app.runDueJobs());
         app.generation.request(request(creation, JobKind.STORYBOARD, 1));
 
-        assertEquals(2, app.runDueJobs());
+        assertEquals(1, app.runDueJobs());
 
         assertEquals(2, app.providers.calls(JobKind.STORYBOARD).size());
     }

@@ -96,6 +96,13 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends a multipart body built by the test itself. */
+    public Answer postMultipart(String path, String boundary, byte[] body) {
+        return send(withCsrf(builder(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Signs up and keeps the session; fails the test when sign-up is refused. */
     public JsonNode signUp(String email, String password) {
         Answer answer = post("/api/v1/auth/signup", "{\"email\":\"" + email

@@ -45,6 +45,9 @@ public record Email(String value) {
                 || domain.contains("..")) {
             throw invalid("Email must end in a domain such as example.com.");
         }
+        if (java.util.Arrays.stream(domain.split("\\.")).anyMatch(l -> l.length() > 63)) {
+            throw invalid("Each part of the email's domain has at most 63 characters.");
+        }
     }
 
     private static Refusal.InvalidInput invalid(String message) {

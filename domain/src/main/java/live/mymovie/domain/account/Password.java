@@ -12,6 +12,8 @@ public final class Password {
 
     public static final int MIN_LENGTH = 15;
     public static final int MAX_LENGTH = 256;
+    /** Fewer different characters than this is a repetition like "aaaa…" or "abab…". */
+    public static final int MIN_DISTINCT = 5;
 
     private final String value;
 
@@ -30,6 +32,10 @@ public final class Password {
         if (length > MAX_LENGTH) {
             throw Refusal.InvalidInput.of(field, "Password must have at most " + MAX_LENGTH
                     + " characters.");
+        }
+        if (normalized.codePoints().distinct().count() < MIN_DISTINCT) {
+            throw Refusal.InvalidInput.of(field, "Password repeats too few characters to be "
+                    + "hard to guess; use a few words or more varied characters.");
         }
         return new Password(normalized);
     }

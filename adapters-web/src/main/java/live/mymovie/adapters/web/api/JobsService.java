@@ -120,11 +120,9 @@ public final class JobsService implements HttpService {
         return new JobId(request.path().pathParameters().get("jobId"));
     }
 
-    /** Which shots a storyboard job draws; every shot when absent. */
-    record StoryboardBody(@Size(max = ShotNumber.MAX) List<@NotNull Integer> shots) {
-
-        StoryboardBody {
-            shots = shots == null ? List.of() : shots;
-        }
+    /** Which shots a storyboard job draws; every shot when absent, never none. */
+    record StoryboardBody(@Size(min = 1, max = ShotNumber.MAX,
+            message = "shots must name at least one shot, or be left out for every shot")
+            List<@NotNull Integer> shots) {
     }
 }

@@ -12,8 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.Map;
 
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
@@ -38,8 +38,6 @@ import live.mymovie.domain.creation.ReferenceKind;
 final class PhotoUpload implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(PhotoUpload.class.getName());
-    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png",
-            "image/webp");
     private static final int FIELD_LIMIT = 1024;
 
     private String kind;
@@ -128,13 +126,15 @@ final class PhotoUpload implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the photo part in a temporary file. Its declared type is not trusted either
+     * way: browsers and tools often send application/octet-stream, so the photo inspector
+     * decides from the bytes.
+     */
     private Path save(FileItemInput part) throws IOException {
-        String type = part.getContentType() == null ? ""
-                : part.getContentType().toLowerCase(Locale.ROOT).split(";")[0].strip();
-        if (!PHOTO_TYPES.contains(type)) {
-            throw new Refusal.UnsupportedMedia("The photo must be a JPEG, PNG or WebP image.");
+        if (photo != null) {
+            throw Refusal.InvalidInput.of("photo", "Send one photo per upload.");
         }
-        close();
         photo = Files.createTempFile("mymovie-upload-", ".photo");
         try (InputStream in = part.getInputStream()) {
             Files.copy(in, photo, StandardCopyOption.REPLACE_EXISTING);
