@@ -92,6 +92,33 @@ class CrashRecoveryTest {
         }
     }
 
+    @Test
+    void a_job_acknowledged_just_before_a_crash_is_still_there_with_its_charge()
+            throws Exception {
+        int port = Waiting.freePort();
+        Path log = Files.createTempFile(dataDir, "service", ".log");
+        Map<String, String> noWorkers = new HashMap<>(settings());
+        noWorkers.put("MYMOVIE_WORKERS", "0");
+        ApiClient creator;
+        String jobId;
+        try (ServiceProcess first = ServiceProcess.start(port, noWorkers, log)) {
+            creator = new ApiClient(first.uri());
+            creator.signUp("sudden@example.com", PASSWORD);
+            String creation = creator.post("/api/v1/creations",
+                    "{\"title\":\"Sudden\",\"prompt\":\"A storm.\"}").expect(201).json()
+                    .path("id").asText();
+            jobId = creator.post("/api/v1/creations/" + creation + "/plan", "{}").expect(202)
+                    .json().path("id").asText();
+            first.kill();
+        }
+
+        try (ServiceProcess second = ServiceProcess.start(port, noWorkers, log)) {
+            assertEquals("QUEUED", creator.get("/api/v1/jobs/" + jobId).expect(200).json()
+                    .path("status").asText());
+            assertEquals(List.of("CHARGE", "GRANT"), ledgerKinds(creator));
+        }
+    }
+
     private Map<String, String> settings() {
         Map<String, String> settings = new HashMap<>();
         settings.put("MYMOVIE_DATA_DIR", dataDir.toString());
