@@ -57,7 +57,7 @@ public final class MyMovieWeb {
         routing.addFilter(new RequestFilter(new ClientAddress(settings.trustedProxies()),
                         headers, ports.requestLog(), ports.clock()))
                 .addFilter(new SessionFilter(cookies, ports.sessions()))
-                .addFilter(new CsrfFilter(cookies, settings.origin()));
+                .addFilter(new CsrfFilter(cookies, settings.acceptedOrigins()));
 
         routing.register(
                 new AuthService(ports, cookies, json, limiter, limits, catalog),
