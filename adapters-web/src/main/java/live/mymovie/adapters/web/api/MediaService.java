@@ -92,11 +92,16 @@ public final class MediaService implements HttpService {
         response.contentLength(range.length());
         try (InputStream in = media.open(owner, asset.id());
                 OutputStream out = response.outputStream()) {
-            in.skipNBytes(range.first());
+            discard(in, range.first());
             copy(in, out, range.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads past the bytes before a range; the store checks each file as it is read. */
+    private static void discard(InputStream in, long count) throws IOException {
+        copy(in, OutputStream.nullOutputStream(), count);
     }
 
     private static void copy(InputStream in, OutputStream out, long length) throws IOException {
