@@ -105,6 +105,13 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Clicks an element after scrolling it to the middle, clear of the sticky header. */
+    public void click(String css) {
+        WebElement element = visible(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public void fill(String css, String text) {
         WebElement field = visible(css);
         field.clear();
