@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
@@ -59,7 +61,7 @@ class BrowserJourneyTest {
         service = TestService.start();
         browser = Browser.start(1280, 900);
         browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                java.util.Map.of("source", CSP_WATCH));
+                Map.of("source", CSP_WATCH));
     }
 
     @AfterAll
@@ -169,7 +171,7 @@ class BrowserJourneyTest {
         browser.awaitScript("return document.querySelectorAll('[data-ledger] tr').length === 3"
                 + " && !document.querySelector('[data-ledger] td[colspan]')", "ledger rows");
         List<String> kinds = browser.findAll("[data-ledger] tr").stream()
-                .map(row -> row.findElements(org.openqa.selenium.By.tagName("td")).get(1)
+                .map(row -> row.findElements(By.tagName("td")).get(1)
                         .getText())
                 .sorted().toList();
         assertEquals(List.of("Charge", "Charge", "Grant"), kinds);

@@ -1,9 +1,11 @@
 package live.mymovie.bootstrap.showcase;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
 
 import live.mymovie.bootstrap.support.ApiClient;
 import live.mymovie.bootstrap.support.Browser;
@@ -88,7 +91,7 @@ public final class ReadmeShowcase {
         Path file = Files.createTempDirectory("mymovie-showcase-").resolve(fileName);
         Files.write(file, photo);
         int before = browser.findAll("[data-references] img").size();
-        new org.openqa.selenium.support.ui.Select(browser.find("#reference-kind"))
+        new Select(browser.find("#reference-kind"))
                 .selectByValue(kind);
         browser.fill("#reference-name", name);
         browser.find("#reference-photo").sendKeys(file.toString());
@@ -149,7 +152,7 @@ public final class ReadmeShowcase {
                 const board = document.querySelector('[data-shots]');
                 const a = top.getBoundingClientRect(), b = board.getBoundingClientRect();
                 return [a.top + window.scrollY - 16, b.bottom + window.scrollY + 16];""");
-        java.util.List<?> edges = (java.util.List<?>) box;
+        List<?> edges = (List<?>) box;
         double top = ((Number) edges.get(0)).doubleValue();
         double bottom = ((Number) edges.get(1)).doubleValue();
         capture(root.resolve("docs/screenshots/creation-storyboard.png"), top, bottom - top);
@@ -204,7 +207,7 @@ public final class ReadmeShowcase {
         if (shot.hasNonNull("clip")) {
             save(api, shot.path("clip"), folder.resolve("clip-" + number + ".mp4"));
         }
-        shot.remove(java.util.List.of("frame", "clip"));
+        shot.remove(List.of("frame", "clip"));
         return shot;
     }
 
@@ -212,7 +215,7 @@ public final class ReadmeShowcase {
         try {
             Files.write(target, api.get(file.path("mediaUrl").asText()).expect(200).bytes());
         } catch (IOException failure) {
-            throw new java.io.UncheckedIOException(failure);
+            throw new UncheckedIOException(failure);
         }
     }
 }

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -98,7 +98,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the script, run in the page, answers true. */
     public void awaitScript(String script, String what, Object... arguments) {
-        waiting().withMessage(() -> what + ", " + whatThePageSays()).until(d -> Boolean.TRUE.equals(script(script, arguments)));
+        waiting().withMessage(() -> what + ", " + whatThePageSays())
+                .until(d -> Boolean.TRUE.equals(script(script, arguments)));
     }
 
     public Object script(String script, Object... arguments) {
@@ -134,16 +135,6 @@ public final class Browser implements AutoCloseable {
                 .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
-    /** Saves a screenshot of the whole page as PNG. */
-    public void screenshot(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
-    }
-
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, PATIENCE, Duration.ofMillis(100));
         wait.withMessage(this::whatThePageSays);
@@ -152,8 +143,8 @@ public final class Browser implements AutoCloseable {
 
     /** The alerts the page shows and its console, to explain a wait that gave up. */
     private String whatThePageSays() {
-        Object alerts = script("return [...document.querySelectorAll('.alert, .field-error, .job')]"
-                + ".map((a) => a.textContent.trim()).filter(Boolean).join(' | ')");
+        Object alerts = script("return [...document.querySelectorAll("
+                + "'.alert, .field-error, .job')].map((a) => a.textContent.trim()).filter(Boolean).join(' | ')");
         return "at " + driver.getCurrentUrl() + ", page says: " + alerts
                 + ", console: " + consoleLines();
     }
@@ -170,7 +161,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // A leftover temp profile does not change any test's outcome.
         }
