@@ -92,7 +92,7 @@ class BrowserJourneyTest {
         deleteAccount();
         assertEquals(401, send(cookie, "/api/v1/me").statusCode());
         assertTrue(browser.driver().manage().getCookies().isEmpty(), "no cookie is left");
-        assertNoPolicyViolations();
+        assertNoConsoleErrorsOrPolicyViolations();
     }
 
     private void signUp() {
@@ -209,14 +209,14 @@ class BrowserJourneyTest {
         console.addAll(browser.consoleLines());
     }
 
-    private void assertNoPolicyViolations() {
+    private void assertNoConsoleErrorsOrPolicyViolations() {
         Object seen = browser.script("return JSON.parse(sessionStorage.getItem('csp') || '[]')");
         assertEquals(List.of(), seen, "content security policy violations");
         watchPage();
-        List<String> violations = console.stream()
-                .filter(line -> line.contains("Content Security Policy")
-                        || line.contains("Refused to")).toList();
-        assertEquals(List.of(), violations, "console: " + console);
+        List<String> errors = console.stream()
+                .filter(line -> line.startsWith("SEVERE") || line.contains("Refused to")
+                        || line.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), errors, "console errors or policy violations");
     }
 
     private static HttpResponse<byte[]> send(String cookie, String path) {
