@@ -132,21 +132,11 @@ public final class ReadmeShowcase {
                 "every frame shows");
     }
 
-    /** The storyboard section, from its heading to the last shot, at the window's width. */
+    /** The story plan and the storyboard down to its last shot, at the window's width. */
     private void screenshotStoryboard() throws IOException {
         browser.script("document.querySelectorAll('.job button').forEach((b) => b.click());"
                 + "window.scrollTo(0, 0);");
-        browser.script("document.querySelectorAll('[data-shots] video').forEach((v) => {"
-                + " v.preload = 'auto'; v.currentTime = 3; })");
-        browser.awaitScript("return [...document.querySelectorAll('[data-shots] video')]"
-                + ".every((v) => v.readyState === 4 && !v.seeking)", "the clip shows a frame");
-        // headless Chromium keeps the controls' loading spinner on, so the still goes bare
-        browser.script("document.querySelectorAll('[data-shots] video')"
-                + ".forEach((v) => { v.controls = false; })");
-        if (Boolean.getBoolean("showcase.fullPages")) {
-            capture(Path.of("/tmp/showcase-creation-full.png"), 0, ((Number) browser.script(
-                    "return document.documentElement.scrollHeight")).doubleValue());
-        }
+        showTheClipAsAStill();
         Object box = browser.script("""
                 const top = document.getElementById('plan-title').closest('section');
                 const board = document.querySelector('[data-shots]');
@@ -156,6 +146,17 @@ public final class ReadmeShowcase {
         double top = ((Number) edges.get(0)).doubleValue();
         double bottom = ((Number) edges.get(1)).doubleValue();
         capture(root.resolve("docs/screenshots/creation-storyboard.png"), top, bottom - top);
+    }
+
+    /** Seeks the clip into its motion and waits until that frame is on screen. */
+    private void showTheClipAsAStill() {
+        browser.script("document.querySelectorAll('[data-shots] video').forEach((v) => {"
+                + " v.preload = 'auto'; v.currentTime = 3; })");
+        browser.awaitScript("return [...document.querySelectorAll('[data-shots] video')]"
+                + ".every((v) => v.readyState === 4 && !v.seeking)", "the clip shows a frame");
+        // headless Chromium keeps the controls' loading spinner on, so the still goes bare
+        browser.script("document.querySelectorAll('[data-shots] video')"
+                + ".forEach((v) => { v.controls = false; })");
     }
 
     private void screenshotProfile() throws IOException {
