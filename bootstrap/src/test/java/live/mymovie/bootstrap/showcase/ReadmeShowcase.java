@@ -98,6 +98,8 @@ public final class ReadmeShowcase {
         browser.find("#reference-form button[type='submit']").click();
         browser.awaitScript("return document.querySelectorAll('[data-references] img').length"
                 + " === arguments[0]", name + " shows", before + 1);
+        Files.delete(file);
+        Files.delete(file.getParent());
     }
 
     private void makeEverything() {
