@@ -74,7 +74,7 @@ public final class MyMovieWeb {
                     new HttpsRedirect(settings)));
         }
         routing.addFilter(new SessionFilter(cookies, ports.sessions()))
-                .addFilter(new CsrfFilter(cookies, settings.origin()));
+                .addFilter(new CsrfFilter(cookies, settings.acceptedOrigins()));
 
         routing.register(
                 new AuthService(ports, cookies, json, limiter, limits, catalog),

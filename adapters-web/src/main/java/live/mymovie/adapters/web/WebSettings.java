@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the web adapter is told by bootstrap: where users reach it, the session keys, cookie
@@ -32,6 +34,8 @@ public record WebSettings(
         Duration mediaMaxAge,
         Duration eventPollInterval,
         Duration eventStreamLimit) {
+
+    private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
     public static final long DEFAULT_UPLOAD_LIMIT = 15L * 1024 * 1024;
     public static final long DEFAULT_JSON_LIMIT = 64L * 1024;
@@ -70,6 +74,22 @@ public record WebSettings(
         String origin = publicUrl.getScheme().toLowerCase(Locale.ROOT) + "://"
                 + publicUrl.getHost().toLowerCase(Locale.ROOT);
         return publicUrl.getPort() == -1 ? origin : origin + ":" + publicUrl.getPort();
+    }
+
+    /**
+     * The origins whose state-changing requests are accepted: the public one and, when that
+     * is this machine's loopback name, its other loopback names, since a person running the
+     * service locally may open http://127.0.0.1:8080 as well as http://localhost:8080.
+     */
+    public Set<String> acceptedOrigins() {
+        String host = publicUrl.getHost().toLowerCase(Locale.ROOT);
+        if (!LOOPBACK_NAMES.contains(host)) {
+            return Set.of(origin());
+        }
+        String port = publicUrl.getPort() == -1 ? "" : ":" + publicUrl.getPort();
+        String scheme = publicUrl.getScheme().toLowerCase(Locale.ROOT) + "://";
+        return LOOPBACK_NAMES.stream().map(name -> scheme + name + port)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public WebSettings withRateLimits(RateLimits limits) {

@@ -85,4 +85,12 @@ class HttpsSiteTest {
         assertEquals(403, foreign.status());
         assertEquals(200, own.status());
     }
+
+    @Test
+    void a_loopback_origin_is_refused_when_the_site_has_a_public_address() {
+        var loopback = browser.json("POST", "/api/v1/auth/login", "{}",
+                "Origin", "http://127.0.0.1:8080");
+
+        assertEquals(403, loopback.status());
+    }
 }

@@ -8,6 +8,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 import io.helidon.webserver.WebServer;
@@ -55,7 +57,7 @@ class MediaRoutesTest {
         when(PORTS.media.describe(ada.id(), CLIP))
                 .thenReturn(Fixtures.asset("asset-clip", ada, "video/mp4", 1000, "runway"));
         when(PORTS.media.open(ada.id(), CLIP))
-                .thenAnswer(call -> new ByteArrayInputStream(bytes));
+                .thenAnswer(call -> new ReadOnlyForward(bytes));
         browser.logIn("ada@example.com");
     }
 
@@ -142,5 +144,18 @@ class MediaRoutesTest {
         assertEquals(404, other.status());
         assertEquals(404, signedOut.status());
         assertEquals("application/problem+json", signedOut.contentType());
+    }
+
+    /** Bytes that can only be read in order, as the file store hands them out. */
+    private static final class ReadOnlyForward extends FilterInputStream {
+
+        ReadOnlyForward(byte[] bytes) {
+            super(new ByteArrayInputStream(bytes));
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            throw new IOException("A stored file is read from start to end");
+        }
     }
 }

@@ -126,6 +126,19 @@ class PagesAndOperationsTest {
     }
 
     @Test
+    void an_unchanged_asset_is_answered_304_without_a_body_so_the_browser_keeps_its_copy() {
+        String tag = browser.get("/assets/css/site.css").header("etag").orElseThrow();
+
+        var again = browser.get("/assets/css/site.css", "If-None-Match", tag);
+
+        assertEquals(304, again.status());
+        assertEquals(0, again.bytes().length);
+        assertEquals(tag, again.header("etag").orElseThrow());
+        assertEquals("no-cache", again.header("cache-control").orElseThrow());
+        assertSecurityHeaders(again);
+    }
+
+    @Test
     void every_answer_carries_the_security_headers_errors_included() {
         assertSecurityHeaders(browser.get("/"));
         assertSecurityHeaders(browser.get("/api/v1/me"));

@@ -199,6 +199,19 @@ class SessionAndSignInTest {
     }
 
     @Test
+    void a_site_run_on_localhost_accepts_posts_from_its_other_loopback_names() {
+        browser.logIn("ada@example.com");
+
+        var numeric = browser.json("POST", "/api/v1/auth/logout", null,
+                "Origin", "http://127.0.0.1:8080");
+        var otherPort = browser.json("POST", "/api/v1/auth/login", "{}",
+                "Origin", "http://127.0.0.1:9090");
+
+        assertEquals(204, numeric.status());
+        assertEquals(403, otherPort.status());
+    }
+
+    @Test
     void a_json_body_over_64_kib_is_refused_413_before_any_password_is_checked() {
         String huge = "{\"email\":\"ada@example.com\",\"password\":\"" + "x".repeat(70_000)
                 + "\"}";

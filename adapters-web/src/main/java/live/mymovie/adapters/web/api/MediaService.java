@@ -92,11 +92,28 @@ public final class MediaService implements HttpService {
         response.contentLength(range.length());
         try (InputStream in = media.open(owner, asset.id());
                 OutputStream out = response.outputStream()) {
-            in.skipNBytes(range.first());
+            discard(in, range.first());
             copy(in, out, range.length());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Moves to the start of a range: a store that can jump (the encrypted one jumps to the
+     * right chunk) skips, one that checks each file from start to end is read past instead.
+     */
+    private static void discard(InputStream in, long count) throws IOException {
+        long left = count;
+        try {
+            long skipped;
+            while (left > 0 && (skipped = in.skip(left)) > 0) {
+                left -= skipped;
+            }
+        } catch (IOException cannotJump) {
+            // nothing was skipped by the failed call: read past what is left
+        }
+        copy(in, OutputStream.nullOutputStream(), left);
     }
 
     private static void copy(InputStream in, OutputStream out, long length) throws IOException {

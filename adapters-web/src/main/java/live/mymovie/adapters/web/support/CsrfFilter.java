@@ -1,5 +1,6 @@
 package live.mymovie.adapters.web.support;
 
+import java.util.Locale;
 import java.util.Set;
 
 import io.helidon.http.HeaderNames;
@@ -22,11 +23,12 @@ public final class CsrfFilter implements Filter {
     private static final Set<Method> SAFE = Set.of(Method.GET, Method.HEAD, Method.OPTIONS);
 
     private final SessionCookies cookies;
-    private final String origin;
+    private final Set<String> origins;
 
-    public CsrfFilter(SessionCookies cookies, String origin) {
+    /** A filter that accepts an {@code Origin} header only from the given origins. */
+    public CsrfFilter(SessionCookies cookies, Set<String> origins) {
         this.cookies = cookies;
-        this.origin = origin;
+        this.origins = origins;
     }
 
     @Override
@@ -39,7 +41,7 @@ public final class CsrfFilter implements Filter {
 
     private void check(RoutingRequest request) {
         request.headers().first(HeaderNames.ORIGIN).ifPresent(given -> {
-            if (!given.equalsIgnoreCase(origin)) {
+            if (!origins.contains(given.toLowerCase(Locale.ROOT))) {
                 throw new Refusal.NotAllowed("Requests from other sites are refused.");
             }
         });

@@ -98,12 +98,28 @@ public final class Problems {
 
     private void httpException(ServerRequest request, ServerResponse response, HttpException e) {
         Status status = e.status();
+        if (status.code() == Status.NOT_MODIFIED_304.code()) {
+            notModified(request, response);
+            return;
+        }
         if (status.code() >= 500) {
             unexpected(request, response, e);
             return;
         }
         send(request, response, status, status.reasonPhrase(), status.reasonPhrase() + ".",
                 Map.of());
+    }
+
+    /**
+     * The static files answer an unchanged asset with a 304 exception; it carries no body,
+     * and the tag the browser sent back is the one that matched.
+     */
+    private void notModified(ServerRequest request, ServerResponse response) {
+        headers.apply(response);
+        request.headers().first(HeaderNames.IF_NONE_MATCH)
+                .ifPresent(tag -> response.header(HeaderNames.ETAG, tag));
+        response.header(HeaderNames.CACHE_CONTROL, "no-cache");
+        response.status(Status.NOT_MODIFIED_304).send();
     }
 
     private void unexpected(ServerRequest request, ServerResponse response, Exception e) {
