@@ -43,6 +43,7 @@ import live.mymovie.application.generation.JobOutcomes;
 import live.mymovie.application.generation.JobSettings;
 import live.mymovie.application.generation.JobWorker;
 import live.mymovie.application.generation.Providers;
+import live.mymovie.application.generation.StepLimits;
 import live.mymovie.application.operations.RequestLogService;
 import live.mymovie.application.port.out.PhotoInspector;
 import live.mymovie.application.privacy.DataExportService;
@@ -186,10 +187,11 @@ final class Assembly {
             JobSettings jobSettings, ScheduledExecutorService scheduler, Clock clock) {
         String instance = ManagementFactory.getRuntimeMXBean().getName();
         AtomicInteger next = new AtomicInteger();
+        StepLimits limits = config.stepLimits();
         return JobWorkers.start(config.workers(), config.jobPollInterval(),
                 () -> new JobWorker(instance + "/" + next.incrementAndGet(), s.jobs(),
-                        s.creations(), keeper, providers, outcomes, jobSettings, scheduler,
-                        clock));
+                        s.creations(), keeper, providers, outcomes, jobSettings, limits,
+                        scheduler, clock));
     }
 
     private static void closeQuietly(AutoCloseable resource) {

@@ -22,6 +22,7 @@ import live.mymovie.adapters.web.WebSettings.RateLimit;
 import live.mymovie.adapters.web.WebSettings.RateLimits;
 import live.mymovie.application.account.AccountSettings;
 import live.mymovie.application.generation.JobSettings;
+import live.mymovie.application.generation.StepLimits;
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.account.Email;
 import live.mymovie.domain.job.JobKind;
@@ -146,6 +147,15 @@ final class ServiceSettings {
                 defaults.frameWidth(), defaults.frameHeight());
     }
 
+    /** Jobs of a step one instance runs at once, e.g. `ANIMATION=1,STORYBOARD=2`. */
+    StepLimits stepLimits() {
+        Map<JobKind, Integer> limits = new EnumMap<>(JobKind.class);
+        settings.pairs("MYMOVIE_STEP_CONCURRENCY").forEach((kind, limit) ->
+                limits.put(jobKind("MYMOVIE_STEP_CONCURRENCY", kind),
+                        (int) number("MYMOVIE_STEP_CONCURRENCY", limit)));
+        return StepLimits.of(limits);
+    }
+
     int workers() {
         return settings.integer("MYMOVIE_WORKERS", 2, 0, 64);
     }
@@ -169,18 +179,18 @@ final class ServiceSettings {
         Map<JobKind, Price> prices = new EnumMap<>(JobKind.class);
         standard.all().forEach(p -> prices.put(p.kind(), p));
         settings.pairs("MYMOVIE_PRICES").forEach((kind, credits) -> {
-            JobKind jobKind = jobKind(kind);
+            JobKind jobKind = jobKind("MYMOVIE_PRICES", kind);
             prices.put(jobKind, new Price(jobKind, Credits.of(number("MYMOVIE_PRICES", credits)),
                     standard.of(jobKind).unit()));
         });
         return PriceList.of(new ArrayList<>(prices.values()));
     }
 
-    private static JobKind jobKind(String name) {
+    private static JobKind jobKind(String setting, String name) {
         try {
             return JobKind.valueOf(name.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new ConfigurationError("MYMOVIE_PRICES names '" + name + "'; the kinds are "
+            throw new ConfigurationError(setting + " names '" + name + "'; the kinds are "
                     + List.of(JobKind.values()));
         }
     }

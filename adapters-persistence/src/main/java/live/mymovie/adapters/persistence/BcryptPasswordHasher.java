@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,6 +28,12 @@ public final class BcryptPasswordHasher implements PasswordHasher {
     private final int cost;
     private final SecretKeySpec pepper;
     private final String nothingHash;
+    /**
+     * At most one bcrypt per core at a time: a burst of sign-ins queues here instead of
+     * taking every core from the requests that need none.
+     */
+    private final Semaphore hashing =
+            new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public BcryptPasswordHasher(int cost, byte[] pepper) {
         if (cost < 4 || cost > 31) {
@@ -49,7 +57,8 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
     @Override
     public PasswordHash hash(Password password) {
-        return new PasswordHash(BCrypt.withDefaults().hashToString(cost, peppered(password)));
+        return bounded(() -> new PasswordHash(BCrypt.withDefaults().hashToString(cost,
+                peppered(password))));
     }
 
     @Override
@@ -57,12 +66,22 @@ public final class BcryptPasswordHasher implements PasswordHasher {
         if (!hash.value().startsWith("$2")) {
             return false;
         }
-        return BCrypt.verifyer().verify(peppered(password), hash.value()).verified;
+        return bounded(() -> BCrypt.verifyer().verify(peppered(password), hash.value())
+                .verified);
     }
 
     @Override
     public void checkAgainstNothing(Password password) {
-        BCrypt.verifyer().verify(peppered(password), nothingHash);
+        bounded(() -> BCrypt.verifyer().verify(peppered(password), nothingHash));
+    }
+
+    private <T> T bounded(Supplier<T> work) {
+        hashing.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            hashing.release();
+        }
     }
 
     private char[] peppered(Password password) {

@@ -30,6 +30,7 @@ public final class JobWorker {
     static final String UNEXPECTED = "Something went wrong on our side. Your credits were "
             + "refunded; please try again.";
 
+    private final StepLimits limits;
     private final String workerId;
     private final JobRepository jobs;
     private final JobOutcomes outcomes;
@@ -41,6 +42,15 @@ public final class JobWorker {
     public JobWorker(String workerId, JobRepository jobs, CreationRepository creations,
             MediaKeeper keeper, Providers providers, JobOutcomes outcomes, JobSettings settings,
             ScheduledExecutorService leaseRenewals, Clock clock) {
+        this(workerId, jobs, creations, keeper, providers, outcomes, settings, StepLimits.none(),
+                leaseRenewals, clock);
+    }
+
+    /** A worker that shares the step limits of its instance with the other workers. */
+    public JobWorker(String workerId, JobRepository jobs, CreationRepository creations,
+            MediaKeeper keeper, Providers providers, JobOutcomes outcomes, JobSettings settings,
+            StepLimits limits, ScheduledExecutorService leaseRenewals, Clock clock) {
+        this.limits = limits;
         this.workerId = workerId;
         this.jobs = jobs;
         this.outcomes = outcomes;
@@ -76,7 +86,8 @@ public final class JobWorker {
     /** Runs the step and answers how the attempt ends: success, retry or failure. */
     private Runnable attempt(Job job, AtomicBoolean leaseLost) {
         try {
-            steps.of(job.kind()).run(job, new JobCall(job, jobs, clock, leaseLost));
+            limits.run(job.kind(), () -> steps.of(job.kind()).run(job,
+                    new JobCall(job, jobs, clock, leaseLost)));
             return () -> outcomes.succeed(job);
         } catch (ProviderFailure failure) {
             return () -> handleProviderFailure(job, failure);
