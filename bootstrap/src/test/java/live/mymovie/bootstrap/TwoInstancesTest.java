@@ -91,12 +91,13 @@ class TwoInstancesTest {
         return settings;
     }
 
+    /** One plan per creation, since a creation runs one plan at a time. */
     private static List<String> queuePlans(ApiClient creator) {
-        String creation = creator.post("/api/v1/creations",
-                "{\"title\":\"Busy day\",\"prompt\":\"A baker opens her shop.\"}")
-                .expect(201).json().path("id").asText();
         List<String> jobs = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
+            String creation = creator.post("/api/v1/creations", "{\"title\":\"Busy day " + i
+                    + "\",\"prompt\":\"A baker opens her shop.\"}").expect(201).json()
+                    .path("id").asText();
             jobs.add(creator.post("/api/v1/creations/" + creation + "/plan", "{}")
                     .expect(202).json().path("id").asText());
         }
