@@ -48,6 +48,7 @@ public final class LedgerThroughputBenchmark {
 
     private static final int THREADS = 4;
     private static final Duration RUN = Duration.ofSeconds(10);
+    private static final int CREATIONS_PER_THREAD = 2000;
 
     private LedgerThroughputBenchmark() {
     }
@@ -100,29 +101,38 @@ public final class LedgerThroughputBenchmark {
                     database.jobs(), database.ledger(), database.transactions(),
                     PriceList.standard(), settings, new JobCanceller(outcomes,
                             (VideoGenerator) null), clock);
-            List<Creation> creations = new ArrayList<>();
+            List<List<Creation>> creations = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
-                creations.add(richAccountWithCreation(database, i, clock));
+                creations.add(richAccountWithCreations(database, i, clock));
             }
             return run(worker -> {
-                Creation creation = creations.get(worker);
-                return loop(() -> generation.request(new JobRequest(creation.ownerId(),
-                        creation.id(), JobKind.PLAN, List.of(), null)));
+                // One creation plans once at a time, so each request gets a creation of its own.
+                var queue = new java.util.ArrayDeque<>(creations.get(worker));
+                return loop(() -> {
+                    Creation creation = queue.pop();
+                    generation.request(new JobRequest(creation.ownerId(), creation.id(),
+                            JobKind.PLAN, List.of(), null));
+                }, queue::isEmpty);
             });
         }
     }
 
-    private static Creation richAccountWithCreation(Database database, int i, Clock clock) {
+    private static List<Creation> richAccountWithCreations(Database database, int i,
+            Clock clock) {
         Account account = new Account(AccountId.newId(), Email.of("bench" + i + "@example.com"),
                 DisplayName.NONE, Role.CREATOR, new PasswordHash("not-a-real-hash"),
                 clock.instant(), clock.instant());
         database.accounts().insert(account);
         database.ledger().grant(LedgerLine.grant(account.id(), Credits.of(1_000_000_000L),
                 "Benchmark credits"));
-        Creation creation = Creation.start(account.id(), "Bench", "A benchmark story.",
-                clock.instant());
-        database.creations().insert(creation);
-        return creation;
+        List<Creation> creations = new ArrayList<>();
+        for (int c = 0; c < CREATIONS_PER_THREAD; c++) {
+            Creation creation = Creation.start(account.id(), "Bench " + c,
+                    "A benchmark story.", clock.instant());
+            database.creations().insert(creation);
+            creations.add(creation);
+        }
+        return creations;
     }
 
     /** Runs the same loop on every worker thread for the run's length; answers per second. */
@@ -143,9 +153,14 @@ public final class LedgerThroughputBenchmark {
     }
 
     private static long loop(Runnable step) {
+        return loop(step, () -> false);
+    }
+
+    /** Repeats the step for the run's length or until there is nothing left to do. */
+    private static long loop(Runnable step, java.util.function.BooleanSupplier exhausted) {
         long until = System.nanoTime() + RUN.toNanos();
         long count = 0;
-        while (System.nanoTime() < until) {
+        while (System.nanoTime() < until && !exhausted.getAsBoolean()) {
             step.run();
             count++;
         }
