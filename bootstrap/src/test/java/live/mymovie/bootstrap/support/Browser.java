@@ -144,7 +144,8 @@ public final class Browser implements AutoCloseable {
     /** The alerts the page shows and its console, to explain a wait that gave up. */
     private String whatThePageSays() {
         Object alerts = script("return [...document.querySelectorAll("
-                + "'.alert, .field-error, .job')].map((a) => a.textContent.trim()).filter(Boolean).join(' | ')");
+                + "'.alert, .field-error, .job')].map((a) => a.textContent.trim())"
+                + ".filter(Boolean).join(' | ')");
         return "at " + driver.getCurrentUrl() + ", page says: " + alerts
                 + ", console: " + consoleLines();
     }

@@ -66,12 +66,24 @@ public final class PagesService implements HttpService {
             return;
         }
         String token = visitor.isSignedIn() ? cookies.csrfToken(visitor.sessionId()) : "";
-        String html = load(name)
+        String html = withPartials(load(name))
                 .replace("{{csrfToken}}", escape(token))
                 .replace("{{signedIn}}", Boolean.toString(visitor.isSignedIn()));
 
         response.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8");
         response.send(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Puts in the header and footer every page shares, kept once in {@code partials/}. */
+    private String withPartials(String html) {
+        String page = html;
+        for (String partial : new String[] {"header", "footer"}) {
+            String placeholder = "{{" + partial + "}}";
+            if (page.contains(placeholder)) {
+                page = page.replace(placeholder, load("partials/" + partial));
+            }
+        }
+        return page;
     }
 
     private String load(String name) {

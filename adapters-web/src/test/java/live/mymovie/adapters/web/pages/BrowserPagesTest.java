@@ -201,8 +201,13 @@ class BrowserPagesTest {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /** The page as the server sends it, with the shared header and footer put in. */
     private static String page(String name) {
-        return resource("/web/pages/" + name + ".html");
+        String html = resource("/web/pages/" + name + ".html");
+        assertTrue(html.contains("{{header}}") && html.contains("{{footer}}"),
+                name + " takes the shared header and footer");
+        return html.replace("{{header}}", resource("/web/pages/partials/header.html"))
+                .replace("{{footer}}", resource("/web/pages/partials/footer.html"));
     }
 
     private static String resource(String path) {
