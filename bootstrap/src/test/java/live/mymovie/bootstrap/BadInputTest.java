@@ -93,6 +93,20 @@ class BadInputTest {
     }
 
     @Test
+    void a_file_name_that_climbs_folders_never_reaches_the_file_system() throws Exception {
+        ApiClient client = person();
+        String id = creation(client);
+
+        client.upload("/api/v1/creations/" + id + "/references", "CAST", "Climber",
+                "../../etc/passwd", "image/png", TestImages.png(40, 40, Color.BLUE))
+                .expect(201);
+
+        try (var files = java.nio.file.Files.walk(service.dataDir().getParent(), 3)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().equals("passwd")));
+        }
+    }
+
+    @Test
     void two_photos_in_one_upload_are_refused() {
         ApiClient client = person();
         String id = creation(client);
