@@ -72,8 +72,45 @@ class LedgerConsistencyTest {
         }
     }
 
+    @Test
+    void racing_requests_under_one_key_make_one_job_and_one_charge_on_both_databases()
+            throws Exception {
+        try (Database embedded = open(PersistenceSettings.embeddedIn(folder.resolve("race"),
+                10))) {
+            assertOneJobForRacingKey(embedded);
+        }
+        try (PostgresDatabase postgres = PostgresDatabase.create();
+                Database database = open(new PersistenceSettings(postgres.url(), "postgres",
+                        "", 10))) {
+            assertOneJobForRacingKey(database);
+        }
+    }
+
+    private static void assertOneJobForRacingKey(Database database) throws Exception {
+        History history = new History(database);
+        Creation creation = history.creations.get(0);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Job>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> history.generation.request(new JobRequest(
+                    creation.ownerId(), creation.id(), JobKind.PLAN, List.of(), "same-key"))));
+        }
+        java.util.Set<String> jobs = new java.util.HashSet<>();
+        for (Future<Job> answer : answers) {
+            jobs.add(answer.get().id().value());
+        }
+        pool.shutdown();
+
+        assertEquals(1, jobs.size());
+        assertEquals(1, database.ledger().entries(creation.ownerId()).stream()
+                .filter(e -> e.kind() == live.mymovie.domain.ledger.LedgerEntryKind.CHARGE)
+                .count());
+    }
+
+    /** Each database gets a key folder and master key of its own. */
     private Database open(PersistenceSettings settings) {
-        return Database.open(settings, EncryptionSettings.in(folder, MasterKey.generate()),
+        Path keys = folder.resolve("keys-" + java.util.UUID.randomUUID());
+        return Database.open(settings, EncryptionSettings.in(keys, MasterKey.generate()),
                 Clock.systemUTC());
     }
 

@@ -70,7 +70,8 @@ public final class GenerationService implements RequestGenerationUseCase {
             LOG.log(Level.INFO, "Job " + job.id() + " (" + job.kind() + ") queued, charged "
                     + cost);
             return queued;
-        } catch (DuplicateIdempotencyKey raced) {
+        } catch (DuplicateIdempotencyKey | Refusal.Conflict raced) {
+            // A request under the same key that won the race made the job: answer that one.
             return earlierJob(request).orElseThrow(() -> raced);
         }
     }
