@@ -32,6 +32,8 @@ import live.mymovie.bootstrap.support.Waiting;
  * started again, it finishes the job by polling the same task: one charge, no refund, one
  * frame per shot, and no shot paid twice at the provider.
  */
+// The second service runs only while its try block does; the test talks to it over HTTP.
+@SuppressWarnings("try")
 class CrashRecoveryTest {
 
     private static final String PASSWORD = "a long passphrase of my own";

@@ -24,6 +24,8 @@ import live.mymovie.bootstrap.support.TestService;
 import live.mymovie.bootstrap.support.Waiting;
 
 /** The service serves HTTPS itself from PEM files and sends plain HTTP there. */
+// The service runs only while its try block does; the test talks to it over HTTPS.
+@SuppressWarnings("try")
 class HttpsServiceTest {
 
     @TempDir

@@ -62,7 +62,7 @@ final class ArchitectureRules {
 
     /** One adapter never reaches into another. */
     static List<ArchRule> adaptersAreIndependent(String root) {
-        return ADAPTERS.stream().map(adapter -> (ArchRule) noClasses()
+        return ADAPTERS.stream().<ArchRule>map(adapter -> noClasses()
                 .that().resideInAPackage(root + ".adapters." + adapter + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(others(root, adapter))
                 .as("the " + adapter + " adapter depends on no other adapter"))

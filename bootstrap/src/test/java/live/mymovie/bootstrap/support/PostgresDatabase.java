@@ -18,7 +18,7 @@ public final class PostgresDatabase implements AutoCloseable {
     /** Creates the database; fails the test when PostgreSQL does not answer. */
     public static PostgresDatabase create() {
         PostgresDatabase database = new PostgresDatabase();
-        database.execute("CREATE DATABASE " + database.name);
+        execute("CREATE DATABASE " + database.name);
         return database;
     }
 
