@@ -36,7 +36,7 @@ public final class MyMovie {
                 System.exit(exit);
             }
         } catch (ConfigurationError | IllegalStateException | IllegalArgumentException wrong) {
-            LOG.log(Level.ERROR, "MyMovie.live cannot start: " + wrong.getMessage());
+            LOG.log(Level.ERROR, "MyMovie.live " + command + " stopped: " + wrong.getMessage());
             System.exit(1);
         }
     }

@@ -89,7 +89,8 @@ public abstract sealed class Refusal extends RuntimeException
         private final long retryAfterSeconds;
 
         public RateLimited(long retryAfterSeconds) {
-            super("Too many requests. Try again in " + retryAfterSeconds + " seconds.");
+            super("Too many requests. Try again in " + retryAfterSeconds
+                    + (retryAfterSeconds == 1 ? " second." : " seconds."));
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

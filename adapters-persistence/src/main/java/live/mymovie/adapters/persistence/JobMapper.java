@@ -70,7 +70,9 @@ interface JobMapper {
             + " AND status = 'RUNNING' AND lease_owner = #{worker}")
     int renewLease(String id, String worker, Instant leaseUntil);
 
-    @Update("UPDATE jobs SET progress = #{progress} WHERE id = #{id} AND status = 'RUNNING'")
+    /** Progress only moves forward, also when a resumed job reports from its start again. */
+    @Update("UPDATE jobs SET progress = GREATEST(progress, #{progress}) WHERE id = #{id}"
+            + " AND status = 'RUNNING'")
     int recordProgress(String id, int progress);
 
     @Update("UPDATE jobs SET provider_task_id = #{taskId} WHERE id = #{id}")

@@ -101,6 +101,7 @@ public final class CreationService implements ManageCreationsUseCase, OpenMediaU
         }
         checks.check(() -> new ReferencePhotoName(command.name()));
         checks.throwIfAny();
+        refuseTakenName(creation, command.name());
 
         CleanPhoto photo = photos.clean(command.upload());
         MediaAsset stored = keeper.keep(command.owner(), creation.id(), photo.bytes(),
@@ -109,6 +110,15 @@ public final class CreationService implements ManageCreationsUseCase, OpenMediaU
                 command.name(), stored);
         creations.addReference(creation.id(), reference);
         return reference;
+    }
+
+    /** Plans name cast and places by name, so two photos may not share one. */
+    private static void refuseTakenName(Creation creation, String name) {
+        String wanted = name.strip();
+        if (creation.references().stream().anyMatch(r -> r.name().equalsIgnoreCase(wanted))) {
+            throw new Refusal.Conflict("This creation already has a photo named " + wanted
+                    + "; remove it first or choose another name.");
+        }
     }
 
     @Override

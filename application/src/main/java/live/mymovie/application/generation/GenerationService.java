@@ -103,10 +103,14 @@ public final class GenerationService implements RequestGenerationUseCase {
                 .filter(active -> clash(active, job))
                 .findFirst()
                 .ifPresent(active -> {
-                    throw new Refusal.Conflict("A " + active.kind().label() + " job for this "
+                    throw new Refusal.Conflict(withArticle(active.kind().label()) + " job for this "
                             + "creation is already " + (active.status() == JobStatus.QUEUED
                                     ? "waiting" : "running") + "; wait for it to finish.");
                 });
+    }
+
+    private static String withArticle(String label) {
+        return ("aeiou".indexOf(label.charAt(0)) >= 0 ? "An " : "A ") + label;
     }
 
     private static boolean clash(Job active, Job wanted) {

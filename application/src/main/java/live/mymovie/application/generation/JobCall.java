@@ -82,6 +82,18 @@ final class JobCall implements ProviderCall {
         jobs.recordProgress(job.id(), progressFrom + (progressTo - progressFrom) * clamped / 100);
     }
 
+    /** Asks the database now, not at most once a second: for the moment before a result lands. */
+    boolean isStillWanted() {
+        if (leaseLost.get() || canceled.get()) {
+            return false;
+        }
+        lastCancelCheck = clock.instant();
+        canceled.set(jobs.findById(job.id())
+                .map(j -> j.status() == JobStatus.CANCELED)
+                .orElse(true));
+        return !canceled.get();
+    }
+
     @Override
     public boolean isCanceled() {
         if (leaseLost.get() || canceled.get()) {

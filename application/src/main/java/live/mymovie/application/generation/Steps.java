@@ -63,7 +63,7 @@ final class Steps {
         PlanBrief brief = new PlanBrief(creation.title(), creation.prompt(), names);
 
         StoryPlan plan = providers.planner().plan(brief, call);
-        if (!call.isCanceled()) {
+        if (call.isStillWanted()) {
             creations.savePlan(creation.id(), plan);
         }
     }
@@ -99,10 +99,9 @@ final class Steps {
                 referencesOf(creation, script), settings.frameWidth(), settings.frameHeight());
 
         GeneratedFile frame = providers.images().drawFrame(request, call);
-        if (!call.isCanceled()) {
-            creations.attachFrame(creation.id(), shot.number(), keep(job, frame));
-            call.progress(100);
-        }
+        attach(job, call, frame, asset -> creations.attachFrame(creation.id(), shot.number(),
+                asset));
+        call.progress(100);
     }
 
     private List<ReferenceImage> referencesOf(Creation creation, ShotScript script) {
@@ -127,9 +126,8 @@ final class Steps {
 
         GeneratedFile clip = providers.videos().animate(
                 new ClipRequest(shot.script(), frameImage, seconds), call);
-        if (!call.isCanceled()) {
-            creations.attachClip(creation.id(), shot.number(), keep(job, clip));
-        }
+        attach(job, call, clip, asset -> creations.attachClip(creation.id(), shot.number(),
+                asset));
     }
 
     private void soundtrack(Job job, JobCall call) {
@@ -139,9 +137,7 @@ final class Steps {
                 plan.totalSeconds());
 
         GeneratedFile track = providers.music().compose(request, call);
-        if (!call.isCanceled()) {
-            creations.attachSoundtrack(creation.id(), keep(job, track));
-        }
+        attach(job, call, track, asset -> creations.attachSoundtrack(creation.id(), asset));
     }
 
     private void voiceover(Job job, JobCall call) {
@@ -154,14 +150,27 @@ final class Steps {
                 .toList();
 
         GeneratedFile track = providers.voices().narrate(new NarrationRequest(lines), call);
-        if (!call.isCanceled()) {
-            creations.attachVoiceover(creation.id(), keep(job, track));
-        }
+        attach(job, call, track, asset -> creations.attachVoiceover(creation.id(), asset));
     }
 
-    private MediaAsset keep(Job job, GeneratedFile file) {
-        return keeper.keep(job.accountId(), job.creationId(), file.bytes(), file.contentType(),
-                file.provenance(), file.providerUrlExpiresAt());
+    /**
+     * Keeps the file and attaches it, unless the job was cancelled meanwhile (asked of the
+     * database right now, as the person may have cancelled a moment ago). A file that
+     * cannot be attached, say because its creation was deleted, is not left behind.
+     */
+    private void attach(Job job, JobCall call, GeneratedFile file,
+            java.util.function.Consumer<MediaAsset> attachTo) {
+        if (!call.isStillWanted()) {
+            return;
+        }
+        MediaAsset asset = keeper.keep(job.accountId(), job.creationId(), file.bytes(),
+                file.contentType(), file.provenance(), file.providerUrlExpiresAt());
+        try {
+            attachTo.accept(asset);
+        } catch (RuntimeException failure) {
+            keeper.discard(asset);
+            throw failure;
+        }
     }
 
     private Creation load(Job job) {

@@ -120,7 +120,8 @@ public final class InMemoryJobRepository
         if (progress < 0 || progress > 100) {
             throw new IllegalArgumentException("Progress runs from 0 to 100: " + progress);
         }
-        update(id, j -> j.status() == JobStatus.RUNNING, j -> copy(j, j.status(), progress,
+        update(id, j -> j.status() == JobStatus.RUNNING, j -> copy(j, j.status(),
+                Math.max(j.progress(), progress),
                 j.attempts(), j.error(),
                 j.leaseOwner(), j.leaseExpiresAt(), j.providerTaskId(), j.nextAttemptAt(),
                 j.finishedAt()));

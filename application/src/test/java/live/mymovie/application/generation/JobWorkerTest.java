@@ -308,6 +308,43 @@ class JobWorkerTest {
     }
 
     @Test
+    void an_animation_cancelled_a_moment_before_it_is_done_attaches_no_clip() {
+        Creation creation = app.creationWithPlan(ada, 1);
+        app.generation.request(request(creation, JobKind.STORYBOARD, 1));
+        app.runDueJobs();
+        Job job = app.generation.request(request(creation, JobKind.ANIMATION, 1));
+        app.providers.then(JobKind.ANIMATION, call -> {
+            call.isCanceled();
+            app.generation.cancel(ada.id(), job.id());
+            return null;
+        });
+
+        assertTrue(app.worker.runNextJob());
+
+        assertEquals(JobStatus.CANCELED, job(job).status());
+        assertTrue(reload(creation).shots().get(0).clipAsset().isEmpty());
+        assertEquals(app.stores.assets().listByOwner(ada.id()).size(),
+                app.files.count(ada.id()), "no file without its record");
+    }
+
+    @Test
+    void a_clip_whose_creation_was_deleted_meanwhile_leaves_no_file_behind() {
+        Creation creation = app.creationWithPlan(ada, 1);
+        app.generation.request(request(creation, JobKind.STORYBOARD, 1));
+        app.runDueJobs();
+        app.generation.request(request(creation, JobKind.ANIMATION, 1));
+        app.providers.then(JobKind.ANIMATION, call -> {
+            app.creations.delete(ada.id(), creation.id());
+            return null;
+        });
+
+        assertTrue(app.worker.runNextJob());
+
+        assertEquals(0, app.files.count(ada.id()));
+        assertTrue(app.stores.assets().listByOwner(ada.id()).isEmpty());
+    }
+
+    @Test
     void a_cancelled_storyboard_stops_before_the_next_shot() {
         Creation creation = app.creationWithPlan(ada, 3);
         Job job = app.generation.request(request(creation, JobKind.STORYBOARD));

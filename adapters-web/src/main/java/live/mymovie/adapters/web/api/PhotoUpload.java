@@ -108,11 +108,20 @@ final class PhotoUpload implements AutoCloseable {
 
     private void readPart(FileItemInput part) throws IOException {
         switch (String.valueOf(part.getFieldName())) {
-            case "kind" -> kind = field(part).strip().toUpperCase(Locale.ROOT);
-            case "name" -> name = field(part);
+            case "kind" -> kind = once("kind", kind, field(part).strip()
+                    .toUpperCase(Locale.ROOT));
+            case "name" -> name = once("name", name, field(part));
             case "photo" -> photo = save(part);
             default -> part.getInputStream().transferTo(OutputStream.nullOutputStream());
         }
+    }
+
+    /** A field given twice is refused: which of the two was meant cannot be known. */
+    private static String once(String field, String earlier, String value) {
+        if (earlier != null) {
+            throw Refusal.InvalidInput.of(field, "Send " + field + " once per upload.");
+        }
+        return value;
     }
 
     private static String field(FileItemInput part) throws IOException {
