@@ -74,6 +74,9 @@ public final class LocalStoryPlanner implements StoryPlanner {
                 location);
     }
 
+    /** The fewest words a clause cut from a long sentence may have. */
+    private static final int MIN_CLAUSE_WORDS = 4;
+
     /** The prompt's sentences, merged or padded to 3 to 8 story beats. */
     static List<String> beats(String prompt) {
         List<String> sentences = sentences(prompt);
@@ -106,17 +109,47 @@ public final class LocalStoryPlanner implements StoryPlanner {
         return sentences;
     }
 
-    /** Splits long sentences at commas and semicolons so a long single sentence still plays. */
+    /**
+     * Splits long sentences at commas and semicolons so a long single sentence still plays,
+     * keeping a short piece ("Mila," or "at dawn,") with its neighbour so every beat says
+     * something whole.
+     */
     private static List<String> clauses(List<String> sentences) {
         List<String> clauses = new ArrayList<>();
         for (String sentence : sentences) {
+            String pending = "";
             for (String part : sentence.split("(?<=[,;:，、；])\\s*")) {
-                if (!part.isBlank()) {
-                    clauses.add(part.strip());
+                pending = (pending + " " + part).strip();
+                if (words(pending) >= MIN_CLAUSE_WORDS) {
+                    clauses.add(pending);
+                    pending = "";
                 }
             }
+            addTail(clauses, pending);
         }
         return clauses.size() >= MIN_SHOTS ? clauses : sentences;
+    }
+
+    /** A short last piece joins the clause before it, or stands alone when there is none. */
+    private static void addTail(List<String> clauses, String tail) {
+        if (tail.isBlank()) {
+            return;
+        }
+        if (clauses.isEmpty()) {
+            clauses.add(tail);
+        } else {
+            clauses.set(clauses.size() - 1, clauses.getLast() + " " + tail);
+        }
+    }
+
+    /** Words in the text; in a script written without spaces, about one per two signs. */
+    private static int words(String text) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return 0;
+        }
+        return stripped.contains(" ") ? stripped.split("\\s+").length
+                : stripped.codePointCount(0, stripped.length()) / 2;
     }
 
     private static List<String> merged(List<String> sentences, int groups) {

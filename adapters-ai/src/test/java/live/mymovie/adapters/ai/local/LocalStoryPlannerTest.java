@@ -155,4 +155,15 @@ class LocalStoryPlannerTest extends StoryPlannerContract {
         assertEquals(LocalStoryPlanner.MODEL, plan.provenance().model());
         assertTrue(plan.provenance().isLocalPreview());
     }
+
+    @Test
+    void a_long_single_sentence_is_cut_into_beats_that_each_say_something_whole() {
+        List<String> beats = LocalStoryPlanner.beats("Mila, a girl with a red scarf, finds a "
+                + "glowing lantern in the Old Harbor, and follows its light to a ship that "
+                + "nobody has seen for a hundred years.");
+
+        assertTrue(beats.size() >= 3, beats.toString());
+        assertTrue(beats.stream().allMatch(b -> b.split("\\s+").length >= 4), beats.toString());
+        assertTrue(beats.get(0).startsWith("Mila, a girl"), beats.toString());
+    }
 }
