@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.helidon.webserver.WebServer;
@@ -137,8 +138,7 @@ final class Assembly {
 
         resources.add(startWorkers(config, s, providers, keeper, outcomes, jobSettings,
                 scheduler, clock));
-        Housekeeping.schedule(scheduler, requestLog,
-                () -> s.sessions().deleteExpired(clock.instant()));
+        scheduler.scheduleAtFixedRate(housekeeping, 0, 1, TimeUnit.DAYS);
         LOG.log(Level.INFO, "MyMovie.live is running: open " + config.publicUrl());
         return new RunningService(server, s, housekeeping, resources);
     }

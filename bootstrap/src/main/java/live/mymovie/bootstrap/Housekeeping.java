@@ -2,23 +2,15 @@ package live.mymovie.bootstrap;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import live.mymovie.application.port.in.RecordRequestsUseCase;
 
-/** Forgets request-log rows past their retention, at start-up and then daily. */
+/** Forgets request-log rows past their retention and expired sessions; run daily. */
 final class Housekeeping {
 
     private static final Logger LOG = System.getLogger(Housekeeping.class.getName());
 
     private Housekeeping() {
-    }
-
-    static void schedule(ScheduledExecutorService scheduler, RecordRequestsUseCase requestLog,
-            Runnable expiredSessions) {
-        scheduler.scheduleAtFixedRate(() -> runOnce(requestLog, expiredSessions), 0, 1,
-                TimeUnit.DAYS);
     }
 
     static void runOnce(RecordRequestsUseCase requestLog, Runnable expiredSessions) {

@@ -84,14 +84,7 @@ final class JobCall implements ProviderCall {
 
     /** Asks the database now, not at most once a second: for the moment before a result lands. */
     boolean isStillWanted() {
-        if (leaseLost.get() || canceled.get()) {
-            return false;
-        }
-        lastCancelCheck = clock.instant();
-        canceled.set(jobs.findById(job.id())
-                .map(j -> j.status() == JobStatus.CANCELED)
-                .orElse(true));
-        return !canceled.get();
+        return !(leaseLost.get() || canceled.get() || canceledNow(clock.instant()));
     }
 
     @Override
@@ -100,12 +93,15 @@ final class JobCall implements ProviderCall {
             return true;
         }
         Instant now = clock.instant();
-        if (now.isAfter(lastCancelCheck.plus(CANCEL_CHECK_INTERVAL))) {
-            lastCancelCheck = now;
-            canceled.set(jobs.findById(job.id())
-                    .map(j -> j.status() == JobStatus.CANCELED)
-                    .orElse(true));
-        }
+        return now.isAfter(lastCancelCheck.plus(CANCEL_CHECK_INTERVAL)) && canceledNow(now);
+    }
+
+    /** Reads the job's status; a job that is gone counts as cancelled. */
+    private boolean canceledNow(Instant now) {
+        lastCancelCheck = now;
+        canceled.set(jobs.findById(job.id())
+                .map(j -> j.status() == JobStatus.CANCELED)
+                .orElse(true));
         return canceled.get();
     }
 }

@@ -1,7 +1,9 @@
 package live.mymovie.application.generation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import live.mymovie.application.creation.MediaKeeper;
 import live.mymovie.application.port.out.CreationRepository;
@@ -22,6 +24,7 @@ import live.mymovie.application.port.out.VoiceSynthesizer.NarrationRequest;
 import live.mymovie.domain.Refusal;
 import live.mymovie.domain.creation.Creation;
 import live.mymovie.domain.creation.MediaAsset;
+import live.mymovie.domain.creation.ReferenceId;
 import live.mymovie.domain.creation.ReferencePhoto;
 import live.mymovie.domain.creation.Shot;
 import live.mymovie.domain.creation.ShotNumber;
@@ -72,11 +75,13 @@ final class Steps {
         Creation creation = load(job);
         StoryPlan plan = requirePlan(creation);
         List<ShotNumber> shots = job.shots();
+        // Each photo is read once per job, however many shots show it.
+        Map<ReferenceId, ReferenceImage> photos = new HashMap<>();
         for (int i = 0; i < shots.size() && !call.isCanceled(); i++) {
             Shot shot = creation.shot(shots.get(i));
             if (!drawnByThisJob(shot, job)) {
-                drawFrame(job, creation, plan, shot, call.forShot(shot.number().value(), i,
-                        shots.size()));
+                drawFrame(job, creation, plan, shot, photos, call.forShot(
+                        shot.number().value(), i, shots.size()));
             }
         }
     }
@@ -93,10 +98,11 @@ final class Steps {
     }
 
     private void drawFrame(Job job, Creation creation, StoryPlan plan, Shot shot,
-            JobCall call) {
+            Map<ReferenceId, ReferenceImage> photos, JobCall call) {
         ShotScript script = shot.script();
         FrameRequest request = new FrameRequest(plan.title(), script,
-                referencesOf(creation, script), settings.frameWidth(), settings.frameHeight());
+                referencesOf(creation, script, photos), settings.frameWidth(),
+                settings.frameHeight());
 
         GeneratedFile frame = providers.images().drawFrame(request, call);
         attach(job, call, frame, asset -> creations.attachFrame(creation.id(), shot.number(),
@@ -104,10 +110,13 @@ final class Steps {
         call.progress(100);
     }
 
-    private List<ReferenceImage> referencesOf(Creation creation, ShotScript script) {
+    private List<ReferenceImage> referencesOf(Creation creation, ShotScript script,
+            Map<ReferenceId, ReferenceImage> photos) {
         List<String> names = new ArrayList<>(script.cast());
         script.locationName().ifPresent(names::add);
-        return creation.referencesNamed(names).stream().map(this::image).toList();
+        return creation.referencesNamed(names).stream()
+                .map(r -> photos.computeIfAbsent(r.id(), id -> image(r)))
+                .toList();
     }
 
     private ReferenceImage image(ReferencePhoto reference) {

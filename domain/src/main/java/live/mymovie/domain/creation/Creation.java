@@ -82,17 +82,4 @@ public record Creation(
                 .filter(r -> names.stream().anyMatch(n -> n.equalsIgnoreCase(r.name())))
                 .toList();
     }
-
-    /** Every file this creation holds, for export and deletion. */
-    public List<MediaAsset> files() {
-        var files = new java.util.ArrayList<MediaAsset>();
-        references.forEach(r -> files.add(r.photo()));
-        shots.forEach(s -> {
-            s.frameAsset().ifPresent(files::add);
-            s.clipAsset().ifPresent(files::add);
-        });
-        soundtrackAsset().ifPresent(files::add);
-        voiceoverAsset().ifPresent(files::add);
-        return List.copyOf(files);
-    }
 }

@@ -27,10 +27,6 @@ public record Credits(long amount) implements Comparable<Credits> {
         return new Credits(Math.multiplyExact(amount, factor));
     }
 
-    public boolean covers(Credits price) {
-        return amount >= price.amount;
-    }
-
     @Override
     public int compareTo(Credits other) {
         return Long.compare(amount, other.amount);
